@@ -1,0 +1,148 @@
+--[[
+include.lua - replace a code block that names a source region by the
+region's current text.
+
+    ```{include="src/act.c" snippet="sigmoid-prime"}
+    ```
+
+A region is the lines between two marker comments in the source,
+`//> NAME` and `//< NAME` (`#>` and `#<` in gnuplot and shell files).
+Regions may nest; marker lines never appear in the listing. Without
+`snippet`, the whole file is shown. The listing is dedented, highlighted
+by the file's language and headed by its path and line numbers.
+
+Anything stale stops the build with the file and line: a missing file, an
+unknown region, a region defined twice, an end marker that closes another
+region, a region never closed.
+
+With metadata `depfile`, the files read are written there as make
+dependencies of metadata `target`.
+]]
+
+local deps = {}
+local target, depfile
+
+local languages = { c = "c", h = "c", gp = "gnuplot", sh = "bash",
+                    lua = "lua", mk = "makefile" }
+
+local function fail(msg)
+  error("include.lua: " .. msg, 0)
+end
+
+local function read_lines(path)
+  local f = io.open(path, "r")
+  if not f then fail(path .. ": no such file") end
+  local lines = {}
+  for line in f:lines() do lines[#lines + 1] = line end
+  f:close()
+  deps[#deps + 1] = path
+  return lines
+end
+
+-- All regions of a file: name -> { first = n, last = n, lines = {...} }.
+local function regions(path, lines)
+  local found, stack = {}, {}
+  for n, line in ipairs(lines) do
+    local kind, name = line:match("^%s*[/#-][/#-]?([<>])%s*([%w_%-%.]+)%s*$")
+    if kind == ">" then
+      if found[name] then
+        fail(string.format("%s:%d: region '%s' already opened at line %d",
+          path, n, name, found[name].first))
+      end
+      found[name] = { first = n + 1, lines = {} }
+      stack[#stack + 1] = name
+    elseif kind == "<" then
+      local top = stack[#stack]
+      if top == nil then
+        fail(string.format("%s:%d: end of region '%s', which is not open",
+          path, n, name))
+      elseif top ~= name then
+        fail(string.format("%s:%d: end of region '%s' while '%s' is open",
+          path, n, name, top))
+      end
+      found[name].last = n - 1
+      stack[#stack] = nil
+    else
+      for _, open in ipairs(stack) do
+        table.insert(found[open].lines, line)
+      end
+    end
+  end
+  if #stack > 0 then
+    fail(string.format("%s:%d: region '%s' is never closed",
+      path, found[stack[#stack]].first - 1, stack[#stack]))
+  end
+  return found
+end
+
+-- Remove the indentation every non-blank line shares.
+local function dedent(lines)
+  local common
+  for _, line in ipairs(lines) do
+    if line:match("%S") then
+      local indent = #line:match("^ *")
+      if common == nil or indent < common then common = indent end
+    end
+  end
+  local out = {}
+  for i, line in ipairs(lines) do out[i] = line:sub((common or 0) + 1) end
+  return out
+end
+
+local function source_line(path, first, last)
+  local where = first and string.format("%s, lines %d to %d", path, first, last)
+                or path
+  if FORMAT:match("latex") then
+    return pandoc.RawBlock("latex", "\\codesource{" .. where .. "}")
+  end
+  return pandoc.Para({ pandoc.Emph({ pandoc.Str(where) }) })
+end
+
+function CodeBlock(block)
+  local path = block.attributes["include"]
+  if path == nil then return nil end
+  local lines = read_lines(path)
+  local name = block.attributes["snippet"]
+  local text, first, last
+  if name then
+    local region = regions(path, lines)[name]
+    if region == nil then fail(path .. ": no region '" .. name .. "'") end
+    text, first, last = region.lines, region.first, region.last
+  else
+    regions(path, lines) -- still validates the markers
+    text = {}
+    for _, line in ipairs(lines) do
+      if not line:match("^%s*[/#-][/#-]?[<>]%s*[%w_%-%.]+%s*$") then
+        text[#text + 1] = line
+      end
+    end
+  end
+  local ext = path:match("%.(%w+)$")
+  local classes = { languages[ext] }
+  return {
+    source_line(path, first, last),
+    pandoc.CodeBlock(table.concat(dedent(text), "\n"),
+      pandoc.Attr("", classes, {})),
+  }
+end
+
+function Meta(meta)
+  target = meta.target and pandoc.utils.stringify(meta.target)
+  depfile = meta.depfile and pandoc.utils.stringify(meta.depfile)
+end
+
+function Pandoc(doc)
+  if depfile and target then
+    local f = assert(io.open(depfile .. ".include.d", "w"))
+    f:write(target .. ": " .. table.concat(deps, " ") .. "\n")
+    for _, d in ipairs(deps) do f:write(d .. ":\n") end
+    f:close()
+  end
+  return doc
+end
+
+return {
+  { Meta = Meta },
+  { CodeBlock = CodeBlock },
+  { Pandoc = Pandoc },
+}

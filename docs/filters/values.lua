@@ -1,0 +1,239 @@
+--[[
+values.lua - fill the text with what the chapter programs computed.
+
+  {{key}}            the value `key` from the chapter's values.tsv
+  {{07-sigmoid:key}} the same from another chapter's values.tsv
+  ![Caption](name.pdf)
+                     the chapter's figure build/fig/CHAPTER/name.pdf
+  ```{.table file="sprime.tsv" columns="z,prime" header="$z$|$s'(z)$"
+     format="%.3g" caption="..."}
+  ```                a table made from a TSV file of the chapter's data
+  ```{.output file="summary.txt"}
+  ```                a file of the chapter's data shown verbatim (the
+                     summary the program printed)
+
+Values are looked up in BUILD/data/CHAPTER/, where BUILD is metadata
+`builddir` and CHAPTER is metadata `chapter`. A number written in
+e-notation (4.5e-05) is typeset as 4.5 x 10^-5. An unknown key, a missing
+file or figure stops the build: the text can never show a number the
+programs did not just compute.
+
+With metadata `depfile`, the files read are written there as make
+dependencies of metadata `target`.
+]]
+
+local builddir, chapter, target, depfile
+local deps, seen_deps = {}, {}
+local values = {} -- chapter -> { key -> text }
+
+local function fail(msg)
+  error("values.lua: " .. msg, 0)
+end
+
+local function depend(path)
+  if not seen_deps[path] then
+    seen_deps[path] = true
+    deps[#deps + 1] = path
+  end
+end
+
+local function data_path(ch, name)
+  return builddir .. "/data/" .. ch .. "/" .. name
+end
+
+local function read_tsv(path)
+  local f = io.open(path, "r")
+  if not f then fail(path .. ": no such file (did its program run?)") end
+  depend(path)
+  local rows = {}
+  for line in f:lines() do
+    local row = {}
+    for cell in (line .. "\t"):gmatch("([^\t]*)\t") do row[#row + 1] = cell end
+    rows[#rows + 1] = row
+  end
+  f:close()
+  return rows
+end
+
+local function lookup(ref)
+  local ch, key = ref:match("^([%w%-]+):([%w_]+)$")
+  if not ch then ch, key = chapter, ref end
+  if not values[ch] then
+    values[ch] = {}
+    local rows = read_tsv(data_path(ch, "values.tsv"))
+    for i = 2, #rows do values[ch][rows[i][1]] = rows[i][2] end
+  end
+  local v = values[ch][key]
+  if v == nil then
+    fail(string.format("unknown value '{{%s}}' (no key '%s' in %s)",
+      ref, key, data_path(ch, "values.tsv")))
+  end
+  return v
+end
+
+-- 4.5e-05 -> 4.5\times 10^{-5}; other text unchanged. Returns the LaTeX
+-- math form and whether the text was a number needing math.
+local function as_math(text)
+  local mant, exp = text:match("^([%-]?[%d%.]+)[eE]([%+%-]?%d+)$")
+  if mant then
+    local e = tonumber(exp)
+    if mant == "1" then return "10^{" .. e .. "}", true end
+    return mant .. "\\times 10^{" .. e .. "}", true
+  end
+  if text:match("^%-[%d%.]+$") then return text, true end
+  return text, false
+end
+
+local function fill_math(text)
+  return (text:gsub("{{([%w_%-:]+)}}", function(ref)
+    return (as_math(lookup(ref)))
+  end))
+end
+
+-- A Str may hold a placeholder with punctuation around it: "({{k}}),".
+local function fill_str(el)
+  local s = el.text
+  if not s:find("{{", 1, true) then return nil end
+  local out, pos = {}, 1
+  while true do
+    local a, b, ref = s:find("{{([%w_%-:]+)}}", pos)
+    if not a then break end
+    if a > pos then out[#out + 1] = pandoc.Str(s:sub(pos, a - 1)) end
+    local math, is_num = as_math(lookup(ref))
+    if is_num then
+      out[#out + 1] = pandoc.Math("InlineMath", math)
+    else
+      out[#out + 1] = pandoc.Str(math)
+    end
+    pos = b + 1
+  end
+  if pos <= #s then out[#out + 1] = pandoc.Str(s:sub(pos)) end
+  return out
+end
+
+local function split(s, sep)
+  local out = {}
+  for part in (s .. sep):gmatch("(.-)" .. sep:gsub("%p", "%%%0")) do
+    out[#out + 1] = part
+  end
+  return out
+end
+
+local function format_cell(cell, fmt)
+  local x = tonumber(cell)
+  if fmt and x then cell = string.format(fmt, x) end
+  local math, is_num = as_math(cell)
+  if is_num then return "$" .. math .. "$" end
+  return cell
+end
+
+local function table_block(block)
+  local file = block.attributes["file"]
+  if not file then fail("a .table block needs file=\"NAME.tsv\"") end
+  local path = data_path(chapter, file)
+  local rows = read_tsv(path)
+  local header = rows[1]
+  local index = {}
+  for i, name in ipairs(header) do index[name] = i end
+  local cols = {}
+  if block.attributes["columns"] then
+    for _, name in ipairs(split(block.attributes["columns"], ",")) do
+      if not index[name] then
+        fail(path .. ": no column '" .. name .. "'")
+      end
+      cols[#cols + 1] = index[name]
+    end
+  else
+    for i = 1, #header do cols[i] = i end
+  end
+  local shown = {}
+  if block.attributes["header"] then
+    shown = split(block.attributes["header"], "|")
+    if #shown ~= #cols then
+      fail(path .. ": header= names " .. #shown .. " columns, not " .. #cols)
+    end
+  else
+    for i, c in ipairs(cols) do shown[i] = header[c]:gsub("_", "\\_") end
+  end
+  local fmt = block.attributes["format"]
+  local md = { "| " .. table.concat(shown, " | ") .. " |" }
+  local rule = {}
+  for i = 1, #cols do rule[i] = "---:" end
+  md[#md + 1] = "|" .. table.concat(rule, "|") .. "|"
+  for r = 2, #rows do
+    local cells = {}
+    for i, c in ipairs(cols) do
+      if rows[r][c] == nil then fail(path .. ": row " .. r .. " is short") end
+      cells[i] = format_cell(rows[r][c], fmt)
+    end
+    md[#md + 1] = "| " .. table.concat(cells, " | ") .. " |"
+  end
+  if block.attributes["caption"] then
+    local id = block.identifier ~= "" and (" {#" .. block.identifier .. "}")
+               or ""
+    md[#md + 1] = ""
+    md[#md + 1] = ": " .. block.attributes["caption"] .. id
+  end
+  local doc = pandoc.read(table.concat(md, "\n"), "markdown")
+  return doc.blocks
+end
+
+local function output_block(block)
+  local path = data_path(chapter, block.attributes["file"] or "summary.txt")
+  local f = io.open(path, "r")
+  if not f then fail(path .. ": no such file (did its program run?)") end
+  depend(path)
+  local text = f:read("a"):gsub("\n+$", "")
+  f:close()
+  return pandoc.CodeBlock(text, pandoc.Attr("", { "output" }, {}))
+end
+
+local function image(img)
+  if img.src:match("^/") or img.src:match("/") then return nil end
+  local path = builddir .. "/fig/" .. chapter .. "/" .. img.src
+  local f = io.open(path, "r")
+  if not f then fail(path .. ": no such figure (is there a plots/" ..
+    chapter .. "/" .. img.src:gsub("%.pdf$", ".gp") .. "?)") end
+  f:close()
+  depend(path)
+  img.src = path
+  return img
+end
+
+local function meta(m)
+  builddir = m.builddir and pandoc.utils.stringify(m.builddir) or "build"
+  chapter = m.chapter and pandoc.utils.stringify(m.chapter) or ""
+  target = m.target and pandoc.utils.stringify(m.target)
+  depfile = m.depfile and pandoc.utils.stringify(m.depfile)
+end
+
+local function code_block(block)
+  if block.classes:includes("table") then return table_block(block) end
+  if block.classes:includes("output") and block.text == "" then
+    return output_block(block)
+  end
+  return nil
+end
+
+local function write_deps(doc)
+  if depfile and target then
+    local f = assert(io.open(depfile .. ".values.d", "w"))
+    f:write(target .. ": " .. table.concat(deps, " ") .. "\n")
+    for _, d in ipairs(deps) do f:write(d .. ":\n") end
+    f:close()
+  end
+  return doc
+end
+
+return {
+  { Meta = meta },
+  { CodeBlock = code_block },
+  {
+    Str = fill_str,
+    Math = function(el) el.text = fill_math(el.text); return el end,
+    RawInline = function(el) el.text = fill_math(el.text); return el end,
+    RawBlock = function(el) el.text = fill_math(el.text); return el end,
+    Image = image,
+  },
+  { Pandoc = write_deps },
+}

@@ -1,0 +1,253 @@
+/*
+ * act.c - activation functions and their derivatives; see act.h.
+ *
+ * The formulas a textbook prints are exact on paper and fragile in floating
+ * point; chapter 11 measures where each naive form breaks. Here every
+ * function uses a form that is stable for every input:
+ *
+ *   - exp() is only ever called on a non-positive argument, so it cannot
+ *     overflow;
+ *   - derivatives are computed from e = exp(-|z|), which keeps full relative
+ *     accuracy in the tails where 1 - s(z) or 1 - tanh(z)^2 would round to 0.
+ */
+#include "act.h"
+
+#include <math.h>
+
+/* ------------------------------------------------------------------ */
+/* sigmoid                                                            */
+/* ------------------------------------------------------------------ */
+
+//> sigmoid
+double act_sigmoid(double z)
+{
+    /* Two branches, so exp() never overflows: for z < 0 use e^z / (1 + e^z),
+     * which is the same number. A NaN fails `z >= 0` and flows through the
+     * second branch as NaN. */
+    if (z >= 0) {
+        return 1.0 / (1.0 + exp(-z));
+    }
+    double e = exp(z);
+    return e / (1.0 + e);
+}
+//< sigmoid
+
+//> sigmoid-prime
+double act_sigmoid_prime(double z)
+{
+    /* s'(z) = e^-z / (1 + e^-z)^2 is even in z, so evaluate it at -|z|:
+     * e = e^-|z| lies in [0, 1], nothing overflows, and for large |z| the
+     * result tends to e itself, with full relative accuracy. */
+    double e = exp(-fabs(z));
+    return e / ((1.0 + e) * (1.0 + e));
+}
+//< sigmoid-prime
+
+//> sigmoid-prime-y
+double act_sigmoid_prime_y(double y)
+{
+    return y * (1.0 - y);
+}
+//< sigmoid-prime-y
+
+float act_sigmoidf(float z)
+{
+    if (z >= 0) {
+        return 1.0f / (1.0f + expf(-z));
+    }
+    float e = expf(z);
+    return e / (1.0f + e);
+}
+
+float act_sigmoid_primef(float z)
+{
+    float e = expf(-fabsf(z));
+    return e / ((1.0f + e) * (1.0f + e));
+}
+
+float act_sigmoid_prime_yf(float y)
+{
+    return y * (1.0f - y);
+}
+
+/* ------------------------------------------------------------------ */
+/* tanh                                                               */
+/* ------------------------------------------------------------------ */
+
+/* libm's tanh is already stable: odd, exact sign of zero, +-1 at +-inf. */
+double act_tanh(double z)
+{
+    return tanh(z);
+}
+
+//> tanh-prime
+double act_tanh_prime(double z)
+{
+    /* tanh'(z) = 4 / (e^z + e^-z)^2. Multiplying through by e^-2|z| gives
+     * 4 e / (1 + e)^2 with e = e^-2|z| in [0, 1]: no overflow, and no
+     * cancellation, unlike 1 - tanh(z)^2, which is exactly 0 once tanh(z)
+     * rounds to 1 (|z| > 19.1 in double). */
+    double e = exp(-2.0 * fabs(z));
+    return 4.0 * e / ((1.0 + e) * (1.0 + e));
+}
+//< tanh-prime
+
+//> tanh-prime-y
+double act_tanh_prime_y(double y)
+{
+    /* (1 - y)(1 + y) rather than 1 - y*y: near |y| = 1 the product keeps
+     * the digits that the subtraction of y*y from 1 would cancel. */
+    return (1.0 - y) * (1.0 + y);
+}
+//< tanh-prime-y
+
+float act_tanhf(float z)
+{
+    return tanhf(z);
+}
+
+float act_tanh_primef(float z)
+{
+    float e = expf(-2.0f * fabsf(z));
+    return 4.0f * e / ((1.0f + e) * (1.0f + e));
+}
+
+float act_tanh_prime_yf(float y)
+{
+    return (1.0f - y) * (1.0f + y);
+}
+
+/* ------------------------------------------------------------------ */
+/* ReLU                                                               */
+/* ------------------------------------------------------------------ */
+
+//> relu
+double act_relu(double z)
+{
+    /* Not fmax(0, z): fmax returns 0 for a NaN argument, which would hide
+     * the NaN. A NaN fails `z > 0` and is returned as it is; -0 and every
+     * negative number give +0. */
+    if (z > 0 || isnan(z)) {
+        return z;
+    }
+    return 0.0;
+}
+
+double act_relu_prime(double z)
+{
+    /* The derivative does not exist at 0; like most libraries we take 0. */
+    if (isnan(z)) {
+        return z;
+    }
+    return z > 0 ? 1.0 : 0.0;
+}
+//< relu
+
+double act_relu_prime_y(double y)
+{
+    /* y = relu(z) > 0 exactly when z > 0, so the output decides too. */
+    if (isnan(y)) {
+        return y;
+    }
+    return y > 0 ? 1.0 : 0.0;
+}
+
+float act_reluf(float z)
+{
+    if (z > 0 || isnan(z)) {
+        return z;
+    }
+    return 0.0f;
+}
+
+float act_relu_primef(float z)
+{
+    if (isnan(z)) {
+        return z;
+    }
+    return z > 0 ? 1.0f : 0.0f;
+}
+
+float act_relu_prime_yf(float y)
+{
+    if (isnan(y)) {
+        return y;
+    }
+    return y > 0 ? 1.0f : 0.0f;
+}
+
+/* ------------------------------------------------------------------ */
+/* array forms                                                        */
+/* ------------------------------------------------------------------ */
+
+#define ACT_ARRAY(name, type, fn)                                        \
+    void name(const type *z, type *y, size_t n)                          \
+    {                                                                    \
+        for (size_t i = 0; i < n; i++)                                   \
+            y[i] = fn(z[i]);                                             \
+    }
+
+ACT_ARRAY(act_sigmoid_array, double, act_sigmoid)
+ACT_ARRAY(act_tanh_array, double, act_tanh)
+ACT_ARRAY(act_relu_array, double, act_relu)
+ACT_ARRAY(act_sigmoidf_array, float, act_sigmoidf)
+ACT_ARRAY(act_tanhf_array, float, act_tanhf)
+ACT_ARRAY(act_reluf_array, float, act_reluf)
+
+/* ------------------------------------------------------------------ */
+/* activations by name                                                */
+/* ------------------------------------------------------------------ */
+
+const char *const act_names[] = {
+    "identity", "step", "sigmoid", "tanh", "relu", "leaky-relu", NULL,
+};
+
+const char *act_name(enum act_kind kind)
+{
+    return (unsigned)kind < ACT_KIND_COUNT ? act_names[kind] : "unknown";
+}
+
+double act_eval(enum act_kind kind, double z)
+{
+    switch (kind) {
+    case ACT_IDENTITY:
+        return z;
+    case ACT_STEP:
+        return isnan(z) ? z : (z > 0 ? 1.0 : 0.0);
+    case ACT_SIGMOID:
+        return act_sigmoid(z);
+    case ACT_TANH:
+        return act_tanh(z);
+    case ACT_RELU:
+        return act_relu(z);
+    case ACT_LEAKY_RELU:
+        return z > 0 || isnan(z) ? z : ACT_LEAKY_SLOPE * z;
+    case ACT_KIND_COUNT:
+        break;
+    }
+    return NAN;
+}
+
+double act_eval_prime(enum act_kind kind, double z)
+{
+    if (isnan(z)) {
+        return z;
+    }
+    switch (kind) {
+    case ACT_IDENTITY:
+        return 1.0;
+    case ACT_STEP:
+        return 0.0;
+    case ACT_SIGMOID:
+        return act_sigmoid_prime(z);
+    case ACT_TANH:
+        return act_tanh_prime(z);
+    case ACT_RELU:
+        return act_relu_prime(z);
+    case ACT_LEAKY_RELU:
+        return z > 0 ? 1.0 : ACT_LEAKY_SLOPE;
+    case ACT_KIND_COUNT:
+        break;
+    }
+    return NAN;
+}

@@ -1,0 +1,264 @@
+/*
+ * cli.c - the shared command-line parser; see cli.h.
+ */
+#include "cli.h"
+
+#include "out.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define OPT_OUT 1000
+#define OPT_HELP 'h'
+
+static size_t count_opts(const struct cli_opt *opts)
+{
+    size_t n = 0;
+    while (opts != NULL && opts[n].name != NULL)
+        n++;
+    return n;
+}
+
+static void print_default(FILE *f, const struct cli_opt *o)
+{
+    switch (o->type) {
+    case CLI_DOUBLE:
+        fprintf(f, " (default %g)", *(const double *)o->value);
+        break;
+    case CLI_LONG:
+        fprintf(f, " (default %ld)", *(const long *)o->value);
+        break;
+    case CLI_SEED:
+        fprintf(f, " (default %llu)",
+                (unsigned long long)*(const uint64_t *)o->value);
+        break;
+    case CLI_CHOICE:
+        fprintf(f, " (default %s)", o->choices[*(const int *)o->value]);
+        break;
+    case CLI_FLAG:
+        break;
+    }
+}
+
+static void print_usage(const struct cli_program *prog, FILE *f)
+{
+    fprintf(f, "Usage: %s [OPTION]...\n%s\n\nOptions:\n", prog->name,
+            prog->purpose);
+    for (const struct cli_opt *o = prog->opts; o && o->name; o++) {
+        char left[64];
+        const char *arg = o->type == CLI_FLAG     ? ""
+                          : o->type == CLI_CHOICE ? "=NAME"
+                          : o->type == CLI_DOUBLE ? "=X"
+                                                  : "=N";
+        snprintf(left, sizeof left, "--%s%s", o->name, arg);
+        fprintf(f, "  %-18s %s", left, o->help);
+        print_default(f, o);
+        fputc('\n', f);
+        if (o->type == CLI_CHOICE) {
+            fprintf(f, "  %-18s one of:", "");
+            for (const char *const *c = o->choices; *c; c++)
+                fprintf(f, " %s", *c);
+            fputc('\n', f);
+        } else if (o->type == CLI_DOUBLE || o->type == CLI_LONG) {
+            fprintf(f, "  %-18s from %g to %g\n", "", o->lo, o->hi);
+        }
+    }
+    fprintf(f, "  %-18s %s\n", "--out=DIR",
+            "write the data files into DIR (an existing directory)");
+    fprintf(f, "  %-18s %s\n", "--help", "print this help and exit");
+    if (prog->outputs != NULL) {
+        fprintf(f, "\nFiles written with --out:\n%s", prog->outputs);
+    }
+}
+
+/* Parse `text` as the value of option `o`. Returns 0, or -1 after saying
+ * why on `err`. */
+static int set_value(const struct cli_program *prog, const struct cli_opt *o,
+                     const char *text, FILE *err)
+{
+    const char *who = prog->name;
+    char *end;
+
+    if (o->type == CLI_FLAG) {
+        *(int *)o->value = 1;
+        return 0;
+    }
+    if (*text == '\0') {
+        fprintf(err, "%s: option --%s: the value is empty\n", who, o->name);
+        return -1;
+    }
+    switch (o->type) {
+    case CLI_DOUBLE: {
+        errno = 0;
+        double x = strtod(text, &end);
+        if (*end != '\0' || end == text) {
+            fprintf(err, "%s: option --%s: '%s' is not a number\n", who,
+                    o->name, text);
+            return -1;
+        }
+        if (!isfinite(x) || errno == ERANGE) {
+            fprintf(err, "%s: option --%s: '%s' is not a finite number in "
+                    "range\n", who, o->name, text);
+            return -1;
+        }
+        if (x < o->lo || x > o->hi) {
+            fprintf(err, "%s: option --%s: '%s' is outside [%g, %g]\n", who,
+                    o->name, text, o->lo, o->hi);
+            return -1;
+        }
+        *(double *)o->value = x;
+        return 0;
+    }
+    case CLI_LONG: {
+        errno = 0;
+        long x = strtol(text, &end, 10);
+        if (*end != '\0' || end == text) {
+            fprintf(err, "%s: option --%s: '%s' is not a whole number\n", who,
+                    o->name, text);
+            return -1;
+        }
+        if (errno == ERANGE || (double)x < o->lo || (double)x > o->hi) {
+            fprintf(err, "%s: option --%s: '%s' is outside [%g, %g]\n", who,
+                    o->name, text, o->lo, o->hi);
+            return -1;
+        }
+        *(long *)o->value = x;
+        return 0;
+    }
+    case CLI_SEED: {
+        /* strtoull accepts "-1" and wraps it; a seed is written >= 0. */
+        const char *p = text;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        errno = 0;
+        unsigned long long x = strtoull(text, &end, 10);
+        if (*p == '-' || *p == '+' || *end != '\0' || end == text) {
+            fprintf(err, "%s: option --%s: '%s' is not a whole number >= 0\n",
+                    who, o->name, text);
+            return -1;
+        }
+        if (errno == ERANGE) {
+            fprintf(err, "%s: option --%s: '%s' does not fit in 64 bits\n",
+                    who, o->name, text);
+            return -1;
+        }
+        *(uint64_t *)o->value = (uint64_t)x;
+        return 0;
+    }
+    case CLI_CHOICE:
+        for (int i = 0; o->choices[i] != NULL; i++) {
+            if (strcmp(text, o->choices[i]) == 0) {
+                *(int *)o->value = i;
+                return 0;
+            }
+        }
+        fprintf(err, "%s: option --%s: '%s' is not one of:", who, o->name,
+                text);
+        for (const char *const *c = o->choices; *c; c++)
+            fprintf(err, " %s", *c);
+        fputc('\n', err);
+        return -1;
+    case CLI_FLAG:
+        break;
+    }
+    return -1;
+}
+
+enum cli_status cli_parse_args(const struct cli_program *prog, int argc,
+                               char **argv, const char **out_dir,
+                               FILE *help, FILE *err)
+{
+    size_t n = count_opts(prog->opts);
+    struct option *longopts = calloc(n + 3, sizeof *longopts);
+    enum cli_status status = CLI_OK;
+    const char *out = NULL;
+
+    if (longopts == NULL) {
+        fprintf(err, "%s: out of memory\n", prog->name);
+        return CLI_ERROR;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const struct cli_opt *o = &prog->opts[i];
+        longopts[i] = (struct option){
+            o->name, o->type == CLI_FLAG ? no_argument : required_argument,
+            NULL, (int)i
+        };
+    }
+    longopts[n] = (struct option){ "out", required_argument, NULL, OPT_OUT };
+    longopts[n + 1] = (struct option){ "help", no_argument, NULL, OPT_HELP };
+
+    /* optind = 0 makes glibc start afresh, so the parser can run twice in
+     * one process (the tests do); opterr = 0 because we word the errors. */
+    optind = 0;
+    opterr = 0;
+    for (;;) {
+        int c = getopt_long(argc, argv, ":h", longopts, NULL);
+        if (c == -1) {
+            break;
+        }
+        if (c == OPT_HELP) {
+            print_usage(prog, help);
+            status = CLI_HELP;
+            break;
+        }
+        if (c == OPT_OUT) {
+            if (*optarg == '\0') {
+                fprintf(err, "%s: option --out: the value is empty\n",
+                        prog->name);
+                status = CLI_ERROR;
+                break;
+            }
+            out = optarg;
+            continue;
+        }
+        if (c == ':') {
+            fprintf(err, "%s: option '%s' needs a value\n", prog->name,
+                    argv[optind - 1]);
+            status = CLI_ERROR;
+            break;
+        }
+        if (c == '?' || c < 0 || (size_t)c >= n) {
+            fprintf(err, "%s: unknown option '%s'\n", prog->name,
+                    argv[optind - 1]);
+            status = CLI_ERROR;
+            break;
+        }
+        if (set_value(prog, &prog->opts[c], optarg, err) != 0) {
+            status = CLI_ERROR;
+            break;
+        }
+    }
+    if (status == CLI_OK && optind < argc) {
+        fprintf(err, "%s: unexpected argument '%s'\n", prog->name,
+                argv[optind]);
+        status = CLI_ERROR;
+    }
+    free(longopts);
+    if (status == CLI_ERROR) {
+        fprintf(err, "Try '%s --help' for the options.\n", prog->name);
+    }
+    *out_dir = status == CLI_OK ? out : NULL;
+    return status;
+}
+
+const char *cli_parse(const struct cli_program *prog, int argc, char **argv)
+{
+    const char *out = NULL;
+    switch (cli_parse_args(prog, argc, argv, &out, stdout, stderr)) {
+    case CLI_OK:
+        break;
+    case CLI_HELP:
+        exit(0);
+    case CLI_ERROR:
+        exit(2);
+    }
+    if (out != NULL && out_begin(out) != 0) {
+        fprintf(stderr, "%s: option --out: cannot write into '%s': %s\n",
+                prog->name, out, strerror(errno));
+        exit(2);
+    }
+    return out;
+}

@@ -1,0 +1,66 @@
+/*
+ * cli.h - the one command-line parser every chapter program uses.
+ *
+ * A program describes its options in a table; cli_parse() reads argv with
+ * getopt_long, checks every value (a number must be all number, finite and
+ * in range), and adds two options of its own:
+ *
+ *   --out DIR   write the data files into DIR (without it, only the summary
+ *               is printed); DIR must exist and be writable
+ *   --help      print the usage to stdout and exit 0
+ *
+ * A bad value stops the program before it writes anything, with a message
+ * that names the option and the value, and exit status 2:
+ *
+ *   07-sigmoid: option --zmax: 'abc' is not a number
+ */
+#ifndef CLI_H
+#define CLI_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+enum cli_type {
+    CLI_DOUBLE, /* value: double *, within [lo, hi]                      */
+    CLI_LONG,   /* value: long *, a whole number within [lo, hi]         */
+    CLI_SEED,   /* value: uint64_t *, any whole number >= 0              */
+    CLI_CHOICE, /* value: int *, the index of the name in `choices`      */
+    CLI_FLAG,   /* value: int *, set to 1 when the option is given       */
+};
+
+struct cli_opt {
+    const char *name;            /* long name without the dashes */
+    enum cli_type type;
+    void *value;                 /* holds the default, receives the value */
+    const char *help;            /* one line; the default is appended */
+    double lo, hi;               /* accepted range, inclusive */
+    const char *const *choices;  /* CLI_CHOICE: NULL-terminated names */
+};
+
+struct cli_program {
+    const char *name;            /* the program's name, "07-sigmoid" */
+    const char *purpose;         /* one line: what it shows */
+    const char *outputs;         /* what --out DIR receives, or NULL */
+    const struct cli_opt *opts;  /* ends with an entry whose name is NULL */
+};
+
+enum cli_status { CLI_OK = 0, CLI_HELP = 1, CLI_ERROR = 2 };
+
+/*
+ * Parse argv against `prog`. On success returns CLI_OK and sets *out_dir
+ * to the --out directory (NULL if none), already checked to be writable.
+ * With --help, prints the usage to `help` and returns CLI_HELP. On a bad
+ * argument, prints one message to `err` and returns CLI_ERROR.
+ */
+enum cli_status cli_parse_args(const struct cli_program *prog, int argc,
+                               char **argv, const char **out_dir,
+                               FILE *help, FILE *err);
+
+/*
+ * The form a program calls: as cli_parse_args(), but exits 0 after --help
+ * and 2 after a bad argument. Returns the --out directory or NULL; when it
+ * is not NULL, out_begin() has already been called on it.
+ */
+const char *cli_parse(const struct cli_program *prog, int argc, char **argv);
+
+#endif
