@@ -99,7 +99,8 @@ $(BUILD)/tests/suites.inc: FORCE
 	@printf 'X(%s)\n' $(SUITES) > $@.tmp
 	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
 
-$(BUILD)/obj/tests/%.o: CPPFLAGS += -Itests -I$(BUILD)/tests $(CUNIT_CFLAGS)
+$(BUILD)/obj/tests/%.o: CPPFLAGS += -Itests -I$(BUILD)/tests $(CUNIT_CFLAGS) \
+                              $(addprefix -I,$(sort $(dir $(MOD_SRC))))
 $(BUILD)/obj/tests/runner.o: $(BUILD)/tests/suites.inc
 
 $(TEST_BIN): $(TEST_OBJ) $(MOD_OBJ) $(LIB)
@@ -182,8 +183,8 @@ $(BUILD)/tex/ledger.tex: docs/ledger.md $(FILTERS) $(RESULTS) \
 
 $(BUILD)/tex/references.tex: docs/references.md docs/references.bib
 	@mkdir -p $(@D)
-	$(PANDOC) -f markdown -t latex --citeproc --fail-if-warnings \
-	    --bibliography=docs/references.bib $< -o $@.tmp
+	$(PANDOC) -f markdown -t latex --top-level-division=chapter --citeproc \
+	    --fail-if-warnings --bibliography=docs/references.bib $< -o $@.tmp
 	@mv $@.tmp $@
 
 # pandoc defines its highlighting macros only in a standalone document;

@@ -15,7 +15,6 @@ textwidth = "15.5cm"
 set terminal pdfcairo size 15.5cm,7cm font "Latin Modern Roman,11" \
     enhanced rounded linewidth 1.2
 set output outfile
-set encoding utf8
 set datafile separator tab
 set datafile missing "nan"
 

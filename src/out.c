@@ -161,6 +161,14 @@ void tsv_row(struct tsv *t, int n, ...)
     tsv_end(t);
 }
 
+void tsv_blank(struct tsv *t)
+{
+    if (t == NULL) {
+        return;
+    }
+    fputc('\n', t->f);
+}
+
 void out_value(const char *key, const char *fmt, ...)
 {
     if (out_dir == NULL) {

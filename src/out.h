@@ -43,6 +43,10 @@ void tsv_end(struct tsv *t);
 /* A whole row of n numbers: tsv_row(t, 3, z, s, ds). */
 void tsv_row(struct tsv *t, int n, ...);
 
+/* An empty line: gnuplot reads a grid for contours as blocks of rows
+ * separated by empty lines (one block per value of the first column). */
+void tsv_blank(struct tsv *t);
+
 /*
  * Record a number the chapter's text quotes, as `key` (lower-case letters,
  * digits and '_') with its text given printf-style. They are written to

@@ -93,7 +93,8 @@ local function source_line(path, first, last)
   local where = first and string.format("%s, lines %d to %d", path, first, last)
                 or path
   if FORMAT:match("latex") then
-    return pandoc.RawBlock("latex", "\\codesource{" .. where .. "}")
+    local escaped = where:gsub("[_%%#&$]", "\\%0")
+    return pandoc.RawBlock("latex", "\\codesource{" .. escaped .. "}")
   end
   return pandoc.Para({ pandoc.Emph({ pandoc.Str(where) }) })
 end

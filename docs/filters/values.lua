@@ -169,8 +169,10 @@ local function table_block(block)
     md[#md + 1] = "| " .. table.concat(cells, " | ") .. " |"
   end
   if block.attributes["caption"] then
-    local id = block.identifier ~= "" and (" {#" .. block.identifier .. "}")
-               or ""
+    -- pandoc's tables take no identifier from Markdown; a label in the
+    -- caption gives LaTeX's \ref a target.
+    local id = block.identifier ~= "" and (" \\label{" .. block.identifier
+               .. "}") or ""
     md[#md + 1] = ""
     md[#md + 1] = ": " .. block.attributes["caption"] .. id
   end

@@ -1,0 +1,55 @@
+/*
+ * ref.c - long double references and difference quotients; see ref.h.
+ */
+#include "ref.h"
+
+#include <math.h>
+
+long double ref_sigmoid(long double z)
+{
+    if (z >= 0) {
+        return 1.0L / (1.0L + expl(-z));
+    }
+    long double e = expl(z);
+    return e / (1.0L + e);
+}
+
+long double ref_sigmoid_prime(long double z)
+{
+    long double e = expl(-fabsl(z));
+    return e / ((1.0L + e) * (1.0L + e));
+}
+
+long double ref_tanh(long double z)
+{
+    return tanhl(z);
+}
+
+long double ref_tanh_prime(long double z)
+{
+    long double e = expl(-2.0L * fabsl(z));
+    return 4.0L * e / ((1.0L + e) * (1.0L + e));
+}
+
+double ref_rel_err(double got, long double want)
+{
+    if (isnan(got) || isnan(want)) {
+        return NAN;
+    }
+    if (want == 0) {
+        return got == 0 ? 0.0 : INFINITY;
+    }
+    return (double)(fabsl((long double)got - want) / fabsl(want));
+}
+
+//> central-diff
+double ref_central_diff(double (*f)(double), double z, double h)
+{
+    return (f(z + h) - f(z - h)) / (2.0 * h);
+}
+//< central-diff
+
+double ref_forward_diff(double (*f)(double), double z, double h)
+{
+    return (f(z + h) - f(z)) / h;
+}

@@ -1,0 +1,27 @@
+/*
+ * ref.h - reference values to measure the library against.
+ *
+ * The references are computed in long double (on x86-64 an 80-bit format
+ * with a 64-bit significand: 11 more bits than double), by the stable
+ * forms of act.c, so their own error is about 2^-63 relative, three
+ * decimal orders below the double errors we measure with them.
+ */
+#ifndef REF_H
+#define REF_H
+
+long double ref_sigmoid(long double z);
+long double ref_sigmoid_prime(long double z);
+long double ref_tanh(long double z);
+long double ref_tanh_prime(long double z);
+
+/* |got - want| / |want|, in double; 0 if both are 0, inf if only want
+ * is 0, 1 when got is 0 and want is not (all digits lost), NaN for NaN. */
+double ref_rel_err(double got, long double want);
+
+/* Central difference (f(z+h) - f(z-h)) / 2h: error O(h^2) + O(eps/h). */
+double ref_central_diff(double (*f)(double), double z, double h);
+
+/* Forward difference (f(z+h) - f(z)) / h: error O(h) + O(eps/h). */
+double ref_forward_diff(double (*f)(double), double z, double h);
+
+#endif
