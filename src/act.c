@@ -39,7 +39,11 @@ double act_sigmoid_prime(double z)
      * e = e^-|z| lies in [0, 1], nothing overflows, and for large |z| the
      * result tends to e itself, with full relative accuracy. */
     double e = exp(-fabs(z));
-    return e / ((1.0 + e) * (1.0 + e));
+    double d = e / ((1.0 + e) * (1.0 + e));
+    /* For e just below 1 the rounding of (1 + e)^2 can lift d one ulp
+     * above its true maximum 1/4; clip it (a NaN fails the test and
+     * passes through). */
+    return d > 0.25 ? 0.25 : d;
 }
 //< sigmoid-prime
 
@@ -62,7 +66,8 @@ float act_sigmoidf(float z)
 float act_sigmoid_primef(float z)
 {
     float e = expf(-fabsf(z));
-    return e / ((1.0f + e) * (1.0f + e));
+    float d = e / ((1.0f + e) * (1.0f + e));
+    return d > 0.25f ? 0.25f : d; /* as in act_sigmoid_prime */
 }
 
 float act_sigmoid_prime_yf(float y)
@@ -88,7 +93,8 @@ double act_tanh_prime(double z)
      * cancellation, unlike 1 - tanh(z)^2, which is exactly 0 once tanh(z)
      * rounds to 1 (|z| > 19.1 in double). */
     double e = exp(-2.0 * fabs(z));
-    return 4.0 * e / ((1.0 + e) * (1.0 + e));
+    double d = 4.0 * e / ((1.0 + e) * (1.0 + e));
+    return d > 1.0 ? 1.0 : d; /* rounding near z = 0, as for s' */
 }
 //< tanh-prime
 
@@ -109,7 +115,8 @@ float act_tanhf(float z)
 float act_tanh_primef(float z)
 {
     float e = expf(-2.0f * fabsf(z));
-    return 4.0f * e / ((1.0f + e) * (1.0f + e));
+    float d = 4.0f * e / ((1.0f + e) * (1.0f + e));
+    return d > 1.0f ? 1.0f : d;
 }
 
 float act_tanh_prime_yf(float y)

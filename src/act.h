@@ -52,7 +52,8 @@ void act_reluf_array(const float *z, float *y, size_t n);
  * Activations by name, for programs that let the student choose one.
  * The step function is 1 for z > 0 and 0 otherwise; its derivative is 0
  * everywhere it exists, which is why gradient descent cannot train it.
- * Leaky ReLU has slope ACT_LEAKY_SLOPE for z < 0.
+ * Leaky ReLU has slope ACT_LEAKY_SLOPE for z <= 0 (its derivative at 0
+ * is taken as that slope, as ReLU's is taken as 0).
  */
 enum act_kind {
     ACT_IDENTITY,

@@ -5,13 +5,17 @@
 
 #include "out.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define OPT_OUT 1000
+/* getopt_long returns an option's `val`: ours are OPT_FIRST + index, far
+ * from the characters ':', '?' and 'h' that it also returns. */
+#define OPT_FIRST 1000
+#define OPT_OUT 999
 #define OPT_HELP 'h'
 
 static size_t count_opts(const struct cli_opt *opts)
@@ -99,7 +103,9 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
                     o->name, text);
             return -1;
         }
-        if (!isfinite(x) || errno == ERANGE) {
+        /* Overflow gives +-inf; an underflow (ERANGE with a tiny result) is
+         * left to the range check. */
+        if (!isfinite(x)) {
             fprintf(err, "%s: option --%s: '%s' is not a finite number in "
                     "range\n", who, o->name, text);
             return -1;
@@ -131,7 +137,7 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
     case CLI_SEED: {
         /* strtoull accepts "-1" and wraps it; a seed is written >= 0. */
         const char *p = text;
-        while (*p == ' ' || *p == '\t')
+        while (isspace((unsigned char)*p))
             p++;
         errno = 0;
         unsigned long long x = strtoull(text, &end, 10);
@@ -184,7 +190,7 @@ enum cli_status cli_parse_args(const struct cli_program *prog, int argc,
         const struct cli_opt *o = &prog->opts[i];
         longopts[i] = (struct option){
             o->name, o->type == CLI_FLAG ? no_argument : required_argument,
-            NULL, (int)i
+            NULL, OPT_FIRST + (int)i
         };
     }
     longopts[n] = (struct option){ "out", required_argument, NULL, OPT_OUT };
@@ -214,19 +220,26 @@ enum cli_status cli_parse_args(const struct cli_program *prog, int argc,
             out = optarg;
             continue;
         }
-        if (c == ':') {
-            fprintf(err, "%s: option '%s' needs a value\n", prog->name,
-                    argv[optind - 1]);
+        if (c == ':' || c == '?') {
+            /* A short option names itself in optopt; a long one is the
+             * argument getopt just stepped over. */
+            char shortname[3] = { '-', (char)optopt, '\0' };
+            const char *what = optopt > 0 && optopt < 128 &&
+                               isprint(optopt) ? shortname
+                                               : argv[optind - 1];
+            fprintf(err, c == ':' ? "%s: option '%s' needs a value\n"
+                                  : "%s: unknown option '%s'\n",
+                    prog->name, what);
             status = CLI_ERROR;
             break;
         }
-        if (c == '?' || c < 0 || (size_t)c >= n) {
+        if (c < OPT_FIRST || (size_t)(c - OPT_FIRST) >= n) {
             fprintf(err, "%s: unknown option '%s'\n", prog->name,
                     argv[optind - 1]);
             status = CLI_ERROR;
             break;
         }
-        if (set_value(prog, &prog->opts[c], optarg, err) != 0) {
+        if (set_value(prog, &prog->opts[c - OPT_FIRST], optarg, err) != 0) {
             status = CLI_ERROR;
             break;
         }

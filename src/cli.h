@@ -48,7 +48,8 @@ enum cli_status { CLI_OK = 0, CLI_HELP = 1, CLI_ERROR = 2 };
 
 /*
  * Parse argv against `prog`. On success returns CLI_OK and sets *out_dir
- * to the --out directory (NULL if none), already checked to be writable.
+ * to the --out directory (NULL if none), not yet checked: cli_parse()
+ * checks that it can be written.
  * With --help, prints the usage to `help` and returns CLI_HELP. On a bad
  * argument, prints one message to `err` and returns CLI_ERROR.
  */

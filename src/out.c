@@ -4,6 +4,7 @@
 #include "out.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +43,19 @@ static void remove_temporaries(void)
     }
 }
 
+/* On Ctrl-C or a kill, remove the temporaries, then die of the signal as
+ * we would have: unlink() is safe to call inside a signal handler. */
+static void on_signal(int sig)
+{
+    for (int i = 0; i < nfiles; i++) {
+        if (files[i].tmp_path[0] != '\0') {
+            unlink(files[i].tmp_path);
+        }
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 static void fail(const char *path)
 {
     fprintf(stderr, "cannot write '%s': %s\n", path, strerror(errno));
@@ -63,6 +77,9 @@ int out_begin(const char *dir)
     remove(probe);
     out_dir = dir;
     atexit(remove_temporaries);
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    signal(SIGHUP, on_signal);
     return 0;
 }
 
