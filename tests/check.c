@@ -74,6 +74,12 @@ int check_run(const char *const argv[], const char *out_path)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", check_bin_dir(), argv[0]);
+    return check_spawn(path, argv, out_path);
+}
+
+int check_spawn(const char *path, const char *const argv[],
+                const char *out_path)
+{
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {
@@ -87,7 +93,7 @@ int check_run(const char *const argv[], const char *out_path)
             dup2(fd, STDERR_FILENO);
             close(fd);
         }
-        execv(path, (char *const *)argv);
+        execvp(path, (char *const *)argv);
         _exit(127);
     }
     int status;

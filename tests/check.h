@@ -53,6 +53,11 @@ const char *check_bin_dir(void);
  * it did not exit normally. */
 int check_run(const char *const argv[], const char *out_path);
 
+/* The same for any program: `path` is run (searched in PATH if it has no
+ * slash) with arguments argv. */
+int check_spawn(const char *path, const char *const argv[],
+                const char *out_path);
+
 /* A fresh empty directory under the system's temporary directory; its path
  * is written to buf. Returns 0 on success. */
 int check_tmpdir(char *buf, size_t len);

@@ -47,9 +47,9 @@ local function regions(path, lines)
     if kind == ">" then
       if found[name] then
         fail(string.format("%s:%d: region '%s' already opened at line %d",
-          path, n, name, found[name].first))
+          path, n, name, found[name].marker))
       end
-      found[name] = { first = n + 1, lines = {} }
+      found[name] = { marker = n, first = n + 1, lines = {} }
       stack[#stack + 1] = name
     elseif kind == "<" then
       local top = stack[#stack]
@@ -70,7 +70,7 @@ local function regions(path, lines)
   end
   if #stack > 0 then
     fail(string.format("%s:%d: region '%s' is never closed",
-      path, found[stack[#stack]].first - 1, stack[#stack]))
+      path, found[stack[#stack]].marker, stack[#stack]))
   end
   return found
 end

@@ -3,7 +3,8 @@ ledger.lua - the claims ledger, built from the chapters and the test run.
 
 A code block with class `ledger` becomes one table row per claim of the
 chapters named in metadata `chapters`, in order. Each chapter lists its
-claims in chapters/NN-slug/claims.tsv with the columns
+claims in chapters/NN-slug/claims.tsv (metadata `chaptersdir` replaces
+"chapters", for the filter's own tests) with the columns
 
   id  claim  verdict  note  evidence
 
@@ -65,15 +66,17 @@ local function tally(results)
   return t
 end
 
-local function ledger(chapters, results)
+local function ledger(chapters, results, dir)
   local counts = tally(results)
   local md = {
     "| ID | Claim | Verdict | Evidence | Tests |",
-    "|:--|:----------------------|:------------------------------|:----------|:----|",
+    -- The dashes set the relative column widths (pipe tables).
+    "|:-----|:------------------------|:--------------------------" ..
+      "----|:-----------|:-------|",
   }
   local seen = {}
   for ch in chapters:gmatch("%S+") do
-    local path = "chapters/" .. ch .. "/claims.tsv"
+    local path = dir .. "/" .. ch .. "/claims.tsv"
     for _, row in ipairs(read_tsv(path)) do
       local id = row.id
       if seen[id] then
@@ -106,20 +109,22 @@ local function ledger(chapters, results)
   return pandoc.read(table.concat(md, "\n"), "markdown").blocks
 end
 
-local chapters, results
+local chapters, results, dir
 
 return {
   {
     Meta = function(m)
       chapters = m.chapters and pandoc.utils.stringify(m.chapters) or ""
       results = m.results and pandoc.utils.stringify(m.results)
+      dir = m.chaptersdir and pandoc.utils.stringify(m.chaptersdir)
+            or "chapters"
     end,
   },
   {
     CodeBlock = function(block)
       if not block.classes:includes("ledger") then return nil end
       if not results then fail("metadata 'results' is not set") end
-      return ledger(chapters, results)
+      return ledger(chapters, results, dir)
     end,
   },
 }

@@ -187,7 +187,8 @@ local function output_block(block)
   depend(path)
   local text = f:read("a"):gsub("\n+$", "")
   f:close()
-  return pandoc.CodeBlock(text, pandoc.Attr("", { "output" }, {}))
+  -- No class: a plain verbatim block, not highlighted as code.
+  return pandoc.CodeBlock(text)
 end
 
 local function image(img)
