@@ -56,6 +56,8 @@ RESULTS   := $(BUILD)/test/results.tsv
 # Chapters with text; a chapter's part is set in docs/parts.tsv.
 DOC_CHAPTERS := $(sort $(patsubst chapters/%/chapter.md,%,$(wildcard chapters/*/chapter.md)))
 FILTERS   := $(wildcard docs/filters/*.lua)
+# The references: the book's own, and any chapter's references.bib.
+BIBS      := docs/references.bib $(wildcard chapters/*/references.bib)
 PDF       := $(BUILD)/course.pdf
 
 # ---------------------------------------------------------------- compiling
@@ -150,13 +152,13 @@ FIGURES := $(foreach ch,$(CHAPTERS),\
 # naming every source, table and figure the text cites.
 PANDOC_FLAGS = -f markdown -t latex --top-level-division=chapter \
                --fail-if-warnings --citeproc \
-               --bibliography=docs/references.bib \
+               $(BIBS:%=--bibliography=%) \
                -M suppress-bibliography=true -M link-citations=true \
                -M builddir=$(BUILD) \
                $(FILTERS:%=--lua-filter=%)
 
 define chapter_text
-$(BUILD)/tex/$(1).tex: chapters/$(1)/chapter.md $(FILTERS) docs/references.bib \
+$(BUILD)/tex/$(1).tex: chapters/$(1)/chapter.md $(FILTERS) $(BIBS) \
         $(BUILD)/data/$(1)/.done $(filter $(BUILD)/fig/$(1)/%,$(FIGURES))
 	@mkdir -p $$(@D)
 	$$(PANDOC) $$(PANDOC_FLAGS) -M chapter=$(1) -M depfile=$$@.d \
@@ -166,7 +168,7 @@ endef
 $(foreach ch,$(DOC_CHAPTERS),$(eval $(call chapter_text,$(ch))))
 
 # Front and back matter: the preface, the claims ledger, the references.
-$(BUILD)/tex/preface.tex: docs/preface.md $(FILTERS) docs/references.bib
+$(BUILD)/tex/preface.tex: docs/preface.md $(FILTERS) $(BIBS)
 	@mkdir -p $(@D)
 	$(PANDOC) $(PANDOC_FLAGS) -M chapter=preface -M depfile=$@.d \
 	    -M target=$@ $< -o $@.tmp
@@ -181,10 +183,10 @@ $(BUILD)/tex/ledger.tex: docs/ledger.md $(FILTERS) $(RESULTS) \
 	    -M chapters="$(DOC_CHAPTERS)" $< -o $@.tmp
 	@mv $@.tmp $@
 
-$(BUILD)/tex/references.tex: docs/references.md docs/references.bib
+$(BUILD)/tex/references.tex: docs/references.md $(BIBS)
 	@mkdir -p $(@D)
 	$(PANDOC) -f markdown -t latex --top-level-division=chapter --citeproc \
-	    --fail-if-warnings --bibliography=docs/references.bib $< -o $@.tmp
+	    --fail-if-warnings $(BIBS:%=--bibliography=%) $< -o $@.tmp
 	@mv $@.tmp $@
 
 # pandoc defines its highlighting macros only in a standalone document;
