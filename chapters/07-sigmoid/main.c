@@ -200,6 +200,8 @@ static void show_zigzag(uint64_t seed, double lr, long max_steps)
 
         double m[3];
         zigzag_moments(kind, seed + 1, 20000, m);
+        printf("%25s loss valley %.1f times steeper across than along\n",
+               "", zigzag_condition(m));
         snprintf(name, sizeof name, "loss_%s.tsv", names[kind]);
         struct tsv *grid = tsv_open(name, "w1 w2 loss");
         for (int i = 0; i <= 60; i++) {
@@ -214,6 +216,8 @@ static void show_zigzag(uint64_t seed, double lr, long max_steps)
         out_value(name, "%ld", r.steps);
         snprintf(name, sizeof name, "zz_same_%s", names[kind]);
         out_value(name, "%.0f", 100 * same);
+        snprintf(name, sizeof name, "zz_cond_%s", names[kind]);
+        out_value(name, "%.1f", zigzag_condition(m));
     }
     struct tsv *target = tsv_open("target.tsv", "w1 w2");
     tsv_row(target, 2, ZIGZAG_TARGET_W1, ZIGZAG_TARGET_W2);
