@@ -11,6 +11,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* getopt_long returns an option's `val`: ours are OPT_FIRST + index, far
  * from the characters ':', '?' and 'h' that it also returns. */
@@ -42,6 +43,13 @@ static void print_default(FILE *f, const struct cli_opt *o)
     case CLI_CHOICE:
         fprintf(f, " (default %s)", o->choices[*(const int *)o->value]);
         break;
+    case CLI_PATH: {
+        const char *path = *(const char *const *)o->value;
+        if (path != NULL) {
+            fprintf(f, " (default %s)", path);
+        }
+        break;
+    }
     case CLI_FLAG:
         break;
     }
@@ -56,6 +64,7 @@ static void print_usage(const struct cli_program *prog, FILE *f)
         const char *arg = o->type == CLI_FLAG     ? ""
                           : o->type == CLI_CHOICE ? "=NAME"
                           : o->type == CLI_DOUBLE ? "=X"
+                          : o->type == CLI_PATH   ? "=PATH"
                                                   : "=N";
         snprintf(left, sizeof left, "--%s%s", o->name, arg);
         fprintf(f, "  %-18s %s", left, o->help);
@@ -167,6 +176,16 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
             fprintf(err, " %s", *c);
         fputc('\n', err);
         return -1;
+    case CLI_PATH:
+        /* Checked here, so that a mistyped path stops the program before
+         * it computes or writes anything, like any other bad value. */
+        if (access(text, R_OK) != 0) {
+            fprintf(err, "%s: option --%s: cannot read '%s': %s\n", who,
+                    o->name, text, strerror(errno));
+            return -1;
+        }
+        *(const char **)o->value = text;
+        return 0;
     case CLI_FLAG:
         break;
     }

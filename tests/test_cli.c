@@ -365,6 +365,53 @@ static void test_parser_restarts(void)
     CU_ASSERT_EQUAL(seed, 5);
 }
 
+#define PATH_MAX_TEST 4096 /* longest temporary path we make */
+
+/* CLI_PATH: an existing, readable path is taken as given; a missing one
+ * or an empty one is refused with the option and the value named, and
+ * the default stays. */
+static void test_path_option(void)
+{
+    static const char *path;
+    const char *const fallback = "default/path";
+    const struct cli_opt popts[] = {
+        { "data", CLI_PATH, &path, "a table to read", 0, 0, NULL },
+        { NULL, CLI_FLAG, NULL, NULL, 0, 0, NULL },
+    };
+    const struct cli_program pprog = { "path-prog", "paths", NULL, popts };
+    char dir[PATH_MAX_TEST], missing[PATH_MAX_TEST + 32];
+    CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
+    snprintf(missing, sizeof missing, "%s/no-such-file", dir);
+
+    struct {
+        const char *value;
+        enum cli_status want;
+    } cases[] = {
+        { dir, CLI_OK }, { missing, CLI_ERROR }, { "", CLI_ERROR },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *argv[] = { (char *)"path-prog", (char *)"--data",
+                         (char *)cases[i].value, NULL };
+        FILE *help = tmpfile(), *err = tmpfile();
+        CU_ASSERT_FATAL(help != NULL && err != NULL);
+        const char *out = NULL;
+        path = fallback;
+        enum cli_status s =
+            cli_parse_args(&pprog, 3, argv, &out, help, err);
+        read_back(help, help_text, sizeof help_text);
+        read_back(err, err_text, sizeof err_text);
+        CU_ASSERT_EQUAL(s, cases[i].want);
+        if (cases[i].want == CLI_OK) {
+            CU_ASSERT_PTR_EQUAL(path, cases[i].value);
+        } else {
+            CU_ASSERT_PTR_EQUAL(path, fallback);
+            CU_ASSERT(contains(err_text, "--data"));
+            CU_ASSERT(contains(err_text, cases[i].value));
+        }
+    }
+    check_rmtree(dir);
+}
+
 /* ------------------------------------------------------------------ */
 /* end to end: the chapter programs                                   */
 /* ------------------------------------------------------------------ */
@@ -654,6 +701,8 @@ static const struct check_test tests[] = {
       test_help },
     { "lib", "the parser restarts cleanly when called again",
       test_parser_restarts },
+    { "lib", "a path option takes a readable path and refuses a missing "
+      "or empty one, naming both", test_path_option },
     { "lib", "every chapter program: --help exits 0, an unknown option 2",
       test_programs_help_and_unknown_option },
     { "lib", "every chapter program: a missing or unwritable --out exits 2 "
