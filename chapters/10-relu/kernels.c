@@ -1,0 +1,269 @@
+/*
+ * kernels.c - the table of timed kernels and the accuracy scan; see
+ * kernels.h. This file is compiled with the course's CFLAGS, like the
+ * library: the scalar kernels are what plain C code gets.
+ */
+#include "kernels.h"
+
+#include "act.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef KERNELS_CFLAGS
+#define KERNELS_CFLAGS "(not recorded)"
+#endif
+
+/* ------------------------------------------------------------------ */
+/* the scalar backward kernels: mlp_backward's loop, in float         */
+/* ------------------------------------------------------------------ */
+
+#define SCALAR_BWD(name, prime)                                           \
+    static void name(const float *z, const float *dy, float *dz,          \
+                     size_t n)                                            \
+    {                                                                     \
+        for (size_t i = 0; i < n; i++)                                    \
+            dz[i] = dy[i] * prime(z[i]);                                  \
+    }
+
+SCALAR_BWD(relu_back_scalar, act_relu_primef)
+SCALAR_BWD(sigmoid_back_scalar, act_sigmoid_primef)
+SCALAR_BWD(tanh_back_scalar, act_tanh_primef)
+
+/* libc's memcpy, which for large arrays may use stores that bypass the
+ * cache: the fastest way this machine has to move an array. */
+static void memcpy_kernel(const float *z, float *y, size_t n)
+{
+    memcpy(y, z, n * sizeof *y);
+}
+
+/* ------------------------------------------------------------------ */
+/* references, in double                                              */
+/* ------------------------------------------------------------------ */
+
+/* y (1 - y) and (1 - y)(1 + y) of a float y are exact in double: the
+ * factors have at most 25 significant bits, their products at most 50. */
+static double sigmoid_prime_y_ref(double y)
+{
+    return y * (1.0 - y);
+}
+
+static double tanh_prime_y_ref(double y)
+{
+    return (1.0 - y) * (1.0 + y);
+}
+
+/* ------------------------------------------------------------------ */
+/* the table                                                          */
+/* ------------------------------------------------------------------ */
+
+#define FWD KERNELS_FORWARD
+#define BWD KERNELS_BACKWARD
+#define B (&vecact_base)
+#define W (&vecact_avx2)
+
+/* Forward kernels read 4 bytes and write 4 per element, backward ones
+ * read 8 (a and dy) and write 4; fill only writes. The limits: fill,
+ * copy and memcpy for the forward pass, and for the backward pass mul,
+ * dz = dy a, which moves what a backward kernel moves and computes
+ * almost nothing. */
+const struct kernels_entry kernels[] = {
+    { "fill", "fill", "limit", FWD, 0, NULL, NULL, NULL, 4, B },
+    { "copy", "copy", "limit", FWD, 0, NULL, NULL, NULL, 8, B },
+    { "memcpy", "memcpy", "limit", FWD, 0, memcpy_kernel, NULL, NULL, 8,
+      NULL },
+    { "relu_scalar", "relu", "scalar", FWD, 0, act_reluf_array, NULL,
+      act_relu, 8, NULL },
+    { "relu_vec", "relu", "vec", FWD, 0, NULL, NULL, act_relu, 8, B },
+    { "relu_avx2", "relu", "avx2", FWD, 0, NULL, NULL, act_relu, 8, W },
+    { "sigmoid_scalar", "sigmoid", "scalar", FWD, 0, act_sigmoidf_array,
+      NULL, act_sigmoid, 8, NULL },
+    { "sigmoid_vec", "sigmoid", "vec", FWD, 0, NULL, NULL, act_sigmoid, 8,
+      B },
+    { "sigmoid_avx2", "sigmoid", "avx2", FWD, 0, NULL, NULL, act_sigmoid,
+      8, W },
+    { "tanh_scalar", "tanh", "scalar", FWD, 0, act_tanhf_array, NULL,
+      act_tanh, 8, NULL },
+    { "tanh_vec", "tanh", "vec", FWD, 0, NULL, NULL, act_tanh, 8, B },
+    { "tanh_avx2", "tanh", "avx2", FWD, 0, NULL, NULL, act_tanh, 8, W },
+
+    { "mul", "mul", "limit", BWD, 0, NULL, NULL, NULL, 12, B },
+    { "relu_scalar", "relu", "scalar", BWD, 0, NULL, relu_back_scalar,
+      act_relu_prime, 12, NULL },
+    { "relu_vec", "relu", "vec", BWD, 0, NULL, NULL, act_relu_prime, 12,
+      B },
+    { "relu_avx2", "relu", "avx2", BWD, 0, NULL, NULL, act_relu_prime, 12,
+      W },
+    { "sigmoid_scalar", "sigmoid", "scalar", BWD, 0, NULL,
+      sigmoid_back_scalar, act_sigmoid_prime, 12, NULL },
+    { "sigmoid_vec", "sigmoid", "vec", BWD, 0, NULL, NULL,
+      act_sigmoid_prime, 12, B },
+    { "sigmoid_avx2", "sigmoid", "avx2", BWD, 0, NULL, NULL,
+      act_sigmoid_prime, 12, W },
+    { "sigmoid_y_vec", "sigmoid", "vec", BWD, 1, NULL, NULL,
+      sigmoid_prime_y_ref, 12, B },
+    { "tanh_scalar", "tanh", "scalar", BWD, 0, NULL, tanh_back_scalar,
+      act_tanh_prime, 12, NULL },
+    { "tanh_vec", "tanh", "vec", BWD, 0, NULL, NULL, act_tanh_prime, 12,
+      B },
+    { "tanh_avx2", "tanh", "avx2", BWD, 0, NULL, NULL, act_tanh_prime, 12,
+      W },
+    { "tanh_y_vec", "tanh", "vec", BWD, 1, NULL, NULL, tanh_prime_y_ref,
+      12, B },
+};
+
+const size_t kernels_count = sizeof kernels / sizeof kernels[0];
+
+int kernels_supported(const struct kernels_entry *k)
+{
+    return k->build == NULL || k->build->supported();
+}
+
+const char *kernels_flags(const struct kernels_entry *k)
+{
+    if (strcmp(k->function, "memcpy") == 0) {
+        return "libc";
+    }
+    return k->build ? k->build->flags : KERNELS_CFLAGS;
+}
+
+vecact_fwd kernels_forward(const struct kernels_entry *k)
+{
+    if (k->pass != KERNELS_FORWARD) {
+        return NULL;
+    }
+    if (k->build == NULL) {
+        return k->fwd;
+    }
+    const struct vecact_kernels *v = k->build;
+    const char *f = k->function;
+    return strcmp(f, "relu") == 0      ? v->relu
+           : strcmp(f, "sigmoid") == 0 ? v->sigmoid
+           : strcmp(f, "tanh") == 0    ? v->tanh
+           : strcmp(f, "copy") == 0    ? v->copy
+           : strcmp(f, "fill") == 0    ? v->fill
+                                       : NULL;
+}
+
+vecact_bwd kernels_backward(const struct kernels_entry *k)
+{
+    if (k->pass != KERNELS_BACKWARD) {
+        return NULL;
+    }
+    if (k->build == NULL) {
+        return k->bwd;
+    }
+    const struct vecact_kernels *v = k->build;
+    const char *f = k->function;
+    if (strcmp(f, "relu") == 0) {
+        return v->relu_back;
+    }
+    if (strcmp(f, "sigmoid") == 0) {
+        return k->from_output ? v->sigmoid_back_y : v->sigmoid_back;
+    }
+    if (strcmp(f, "tanh") == 0) {
+        return k->from_output ? v->tanh_back_y : v->tanh_back;
+    }
+    return strcmp(f, "mul") == 0 ? v->mul : NULL;
+}
+
+#define ONES_LEN 4096 /* a block of gradients dy = 1 */
+
+void kernels_apply(const struct kernels_entry *k, const float *a, float *y,
+                   size_t n)
+{
+    if (k->pass == KERNELS_FORWARD) {
+        kernels_forward(k)(a, y, n);
+        return;
+    }
+    static float ones[ONES_LEN];
+    if (ones[0] != 1.0f) {
+        for (size_t i = 0; i < ONES_LEN; i++)
+            ones[i] = 1.0f;
+    }
+    vecact_bwd g = kernels_backward(k);
+    for (size_t i = 0; i < n; i += ONES_LEN) {
+        size_t m = n - i < ONES_LEN ? n - i : ONES_LEN;
+        g(a + i, ones, y + i, m);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* accuracy                                                           */
+/* ------------------------------------------------------------------ */
+
+//> ulp-error
+double kernels_ulp_error(float got, double want)
+{
+    if (isnan(got) || isnan(want)) {
+        return isnan(got) && isnan(want) ? 0.0 : INFINITY;
+    }
+    float nearest = (float)want; /* rounds to +-inf beyond FLT_MAX */
+    if (isinf(nearest) || isinf(got)) {
+        return got == nearest ? 0.0 : INFINITY;
+    }
+    /* The ulp of the float nearest to want: 2^(e - 23) for a normal
+     * float in [2^e, 2^(e+1)), 2^-149 below the normal range. */
+    int e;
+    frexpf(nearest, &e); /* nearest = m 2^e with 1/2 <= |m| < 1 */
+    double ulp = fabsf(nearest) < FLT_MIN ? ldexp(1.0, -149)
+                                          : ldexp(1.0, e - 1 - 23);
+    return fabs((double)got - want) / ulp;
+}
+//< ulp-error
+
+/* Fold one result into the worst case so far. */
+static void worst_of(struct kernels_worst *w, float x, float got,
+                     double want)
+{
+    double err = kernels_ulp_error(got, want);
+    if (err > w->ulps || w->samples == 0) {
+        w->ulps = err;
+        w->input = x;
+    }
+    w->samples++;
+}
+
+#define SCAN_BLOCK 4096 /* inputs per kernel call */
+
+struct kernels_worst kernels_scan(const struct kernels_entry *k,
+                                  uint32_t stride)
+{
+    struct kernels_worst w = { 0.0, 0.0f, 0 };
+    static float in[SCAN_BLOCK], out[SCAN_BLOCK];
+    uint64_t step = stride ? stride : 1;
+    uint64_t bits = 0;
+    while (bits <= UINT32_MAX) {
+        size_t m = 0;
+        for (; m < SCAN_BLOCK && bits <= UINT32_MAX; m++, bits += step) {
+            uint32_t b = (uint32_t)bits;
+            memcpy(&in[m], &b, sizeof b);
+        }
+        kernels_apply(k, in, out, m);
+        for (size_t i = 0; i < m; i++)
+            worst_of(&w, in[i], out[i], k->ref((double)in[i]));
+    }
+    return w;
+}
+
+struct kernels_worst kernels_scan_scalar(float (*f)(float),
+                                         double (*ref)(double),
+                                         enum kernels_range range,
+                                         uint32_t stride)
+{
+    struct kernels_worst w = { 0.0, 0.0f, 0 };
+    uint64_t step = stride ? stride : 1;
+    uint64_t first = range == KERNELS_NEGATIVE ? 0x80000000u : 0;
+    if (range == KERNELS_NEGATIVE) {
+        worst_of(&w, 0.0f, f(0.0f), ref(0.0));
+    }
+    for (uint64_t bits = first; bits <= UINT32_MAX; bits += step) {
+        uint32_t b = (uint32_t)bits;
+        float x;
+        memcpy(&x, &b, sizeof x);
+        worst_of(&w, x, f(x), ref((double)x));
+    }
+    return w;
+}
