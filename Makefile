@@ -258,6 +258,8 @@ deps-test:
 deps-report:
 	@sh docs/tools/deps.sh report
 
+# Chapters add lines to `make help` as quoted strings in CHAPTER_TARGETS
+# (in their chapter.mk); the shell splits them, so a line may hold spaces.
 help:
 	@echo "make               build every chapter program into $(BUILD)/bin/"
 	@echo "make test          run the CUnit suite (installs CUnit etc. if missing)"
@@ -269,7 +271,7 @@ help:
 	@echo "make clean         remove $(BUILD)/"
 	@echo "Variables: CFLAGS (default -O2 -g), BUILD (default build);"
 	@echo "  e.g. make test BUILD=build/asan CFLAGS='-g -fsanitize=address,undefined'"
-	@$(foreach t,$(CHAPTER_TARGETS),echo "$(t)";)
+	@$(if $(CHAPTER_TARGETS),printf '%s\n' $(CHAPTER_TARGETS))
 
 clean:
 	rm -rf $(BUILD)

@@ -1,0 +1,388 @@
+/*
+ * benchout.c - the benchmark's tables and values; see benchout.h.
+ *
+ * Files (all ns are nanoseconds per element, medians of the runs):
+ *   forward.tsv, backward.tsv  size_bytes, then per kernel NAME, NAME_lo,
+ *        NAME_hi: median, fastest and slowest run (the figures)
+ *   ratios_forward.tsv, ratios_backward.tsv  function, variant,
+ *        cache_ns, cache_ratio, memory_ns, memory_ratio, memory_gbs: each
+ *        kernel in cache and from memory, and its cost in units of the
+ *        ReLU compiled the same way (the tables)
+ *   layer.tsv   activation, forward_pct, backward_pct: the activation's
+ *        share of a dense layer's time
+ *   note.tsv    x, y, note: the label the figures print (machine and
+ *        sweep, or "not measured")
+ *   caches.tsv  bytes, top, label: where the figures mark each cache's
+ *        size (no rows when not measured)
+ */
+#include "benchout.h"
+
+#include "bench.h"
+#include "kernels.h"
+#include "out.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+const char *const benchout_layer_acts[BENCHOUT_LAYER_ACTS] = {
+    "relu", "sigmoid", "tanh",
+};
+
+const char *const benchout_tables[] = {
+    "forward.tsv", "backward.tsv", "ratios_forward.tsv",
+    "ratios_backward.tsv", "layer.tsv", "note.tsv", "caches.tsv", NULL,
+};
+
+/* What a placeholder cell says, in the tables and in the text. */
+#define NOT_MEASURED "--"
+
+/* The measured targets of the chapter (not asserted in any test). */
+#define TARGET_RELU_OF_COPY 0.90  /* ReLU at >= 90 % of copy bandwidth */
+#define TARGET_SIGMOID_X 2.0      /* sigmoid <= 2x ReLU from memory */
+
+static const char PASS_LETTER[] = { 'f', 'b' };
+
+/* ------------------------------------------------------------------ */
+/* finding cells                                                      */
+/* ------------------------------------------------------------------ */
+
+static const struct kernels_entry *find(enum kernels_pass pass,
+                                        const char *name)
+{
+    for (size_t i = 0; i < kernels_count; i++) {
+        if (kernels[i].pass == pass && strcmp(kernels[i].name, name) == 0) {
+            return &kernels[i];
+        }
+    }
+    return NULL;
+}
+
+static const struct benchout_cell *cell(const struct benchout *b,
+                                        const struct kernels_entry *k,
+                                        size_t s)
+{
+    return &b->cells[(size_t)(k - kernels) * b->nsizes + s];
+}
+
+/* Median ns per element of kernel `name` at size index s; NaN if absent
+ * or not measured. */
+static double ns_at(const struct benchout *b, enum kernels_pass pass,
+                    const char *name, size_t s)
+{
+    const struct kernels_entry *k = find(pass, name);
+    return k ? cell(b, k, s)->med : NAN;
+}
+
+static size_t cache_index(const struct benchout *b)
+{
+    for (size_t s = 0; s < b->nsizes; s++) {
+        if (b->bytes[s] >= BENCHOUT_CACHE_BYTES) {
+            return s;
+        }
+    }
+    return 0;
+}
+
+/* The ReLU compiled like k: the unit of its ratio; NULL for the limits,
+ * which have none. */
+static const struct kernels_entry *unit_of(const struct kernels_entry *k)
+{
+    if (strcmp(k->variant, "limit") == 0) {
+        return NULL;
+    }
+    char name[64];
+    snprintf(name, sizeof name, "relu_%s", k->variant);
+    return find(k->pass, name);
+}
+
+/* ------------------------------------------------------------------ */
+/* values                                                             */
+/* ------------------------------------------------------------------ */
+
+/* A number for the text, or the placeholder when it was not measured. */
+static void value_num(const char *key, const char *fmt, double x)
+{
+    if (isnan(x)) {
+        out_value(key, "%s", NOT_MEASURED);
+        return;
+    }
+    char text[64];
+    snprintf(text, sizeof text, fmt, x);
+    out_value(key, "%s", text);
+}
+
+static void kernel_values(const struct benchout *b)
+{
+    size_t sc = b ? cache_index(b) : 0, sm = b ? b->nsizes - 1 : 0;
+    for (size_t i = 0; i < kernels_count; i++) {
+        const struct kernels_entry *k = &kernels[i];
+        const struct kernels_entry *u = unit_of(k);
+        double c = b ? cell(b, k, sc)->med : NAN;
+        double m = b ? cell(b, k, sm)->med : NAN;
+        double uc = b && u ? cell(b, u, sc)->med : NAN;
+        double um = b && u ? cell(b, u, sm)->med : NAN;
+        char key[64];
+        char p = PASS_LETTER[k->pass];
+        snprintf(key, sizeof key, "%c_%s_cache", p, k->name);
+        value_num(key, "%.3g", c);
+        snprintf(key, sizeof key, "%c_%s_mem", p, k->name);
+        value_num(key, "%.3g", m);
+        snprintf(key, sizeof key, "%c_%s_mem_gbs", p, k->name);
+        value_num(key, "%.3g", k->bytes / m);
+        if (u != NULL) {
+            snprintf(key, sizeof key, "%c_%s_cache_x", p, k->name);
+            value_num(key, "%.2g", c / uc);
+            snprintf(key, sizeof key, "%c_%s_mem_x", p, k->name);
+            value_num(key, "%.2g", m / um);
+        }
+    }
+}
+
+static void machine_values(const struct benchout *b)
+{
+    out_value("bench_sweep", "%s", b ? b->sweep : NOT_MEASURED);
+    out_value("bench_cpu", "%s", b ? b->cpu : NOT_MEASURED);
+    out_value("bench_compiler", "%s", b ? bench_compiler() : NOT_MEASURED);
+    value_num("bench_repeats", "%.0f", b ? (double)b->repeats : NAN);
+    value_num("bench_sample_ms", "%g", b ? b->sample_ms : NAN);
+    value_num("l1_kib", "%.0f", b && b->cache[0] ? b->cache[0] / 1024.0 : NAN);
+    value_num("l2_kib", "%.0f", b && b->cache[1] ? b->cache[1] / 1024.0 : NAN);
+    value_num("l3_mib", "%.0f",
+              b && b->cache[2] ? b->cache[2] / 1048576.0 : NAN);
+    value_num("mem_mib", "%.0f",
+              b ? (double)b->bytes[b->nsizes - 1] / 1048576.0 : NAN);
+    out_value("cache_kib", "%d", BENCHOUT_CACHE_BYTES / 1024);
+    out_value("avx2_ran", "%s", b ? (b->avx2 ? "yes" : "no") : NOT_MEASURED);
+    /* The flags describe the code, not the run: always known. */
+    const struct kernels_entry *scalar = find(KERNELS_FORWARD, "relu_scalar");
+    const struct kernels_entry *vec = find(KERNELS_FORWARD, "relu_vec");
+    const struct kernels_entry *wide = find(KERNELS_FORWARD, "relu_avx2");
+    out_value("cflags", "%s", kernels_flags(scalar));
+    out_value("vec_flags", "%s", kernels_flags(vec));
+    out_value("avx2_flags", "%s", kernels_flags(wide));
+
+    double share = b ? 1.0 : NAN;
+    for (size_t i = 0; b && i < kernels_count * b->nsizes; i++) {
+        if (b->cells[i].share < share) {
+            share = b->cells[i].share;
+        }
+    }
+    value_num("cpu_share_min_pct", "%.0f", 100 * share);
+}
+
+//> targets
+static void derived_values(const struct benchout *b)
+{
+    size_t sc = b ? cache_index(b) : 0, sm = b ? b->nsizes - 1 : 0;
+    enum kernels_pass f = KERNELS_FORWARD;
+    double copy = b ? ns_at(b, f, "copy", sm) : NAN;
+    double mcpy = b ? ns_at(b, f, "memcpy", sm) : NAN;
+    double relu = b ? ns_at(b, f, "relu_vec", sm) : NAN;
+    double relu_w = b ? ns_at(b, f, "relu_avx2", sm) : NAN;
+    double relu_s = b ? ns_at(b, f, "relu_scalar", sm) : NAN;
+    double sig = b ? ns_at(b, f, "sigmoid_vec", sm) : NAN;
+    double fill = b ? ns_at(b, f, "fill", sc) : NAN;
+
+    /* A kernel at X % of the copy's bandwidth takes copy/X of its time. */
+    value_num("relu_copy_pct", "%.0f", 100 * copy / relu);
+    value_num("relu_avx2_copy_pct", "%.0f", 100 * copy / relu_w);
+    value_num("relu_scalar_copy_pct", "%.0f", 100 * copy / relu_s);
+    value_num("relu_memcpy_pct", "%.0f", 100 * mcpy / relu);
+    value_num("fill_l1_gbs", "%.3g", 4 / fill);
+    out_value("target_relu_pct", "%.0f", 100 * TARGET_RELU_OF_COPY);
+    out_value("target_sigmoid_x", "%g", TARGET_SIGMOID_X);
+    out_value("target_relu_met", "%s",
+              !b ? NOT_MEASURED
+                 : copy / relu >= TARGET_RELU_OF_COPY ? "met" : "missed");
+    out_value("target_sigmoid_met", "%s",
+              !b ? NOT_MEASURED
+                 : sig / relu <= TARGET_SIGMOID_X ? "met" : "missed");
+}
+//< targets
+
+static void layer_values(const struct benchout *b)
+{
+    value_num("layer_in", "%.0f", b ? (double)b->layer_in : NAN);
+    value_num("layer_batch", "%.0f", b ? (double)b->layer_batch : NAN);
+    static const char *const pass_name[] = { "fwd", "bwd" };
+    struct tsv *t = tsv_open("layer.tsv",
+                             "activation forward_pct backward_pct");
+    for (int a = 0; a < BENCHOUT_LAYER_ACTS; a++) {
+        tsv_str(t, benchout_layer_acts[a]);
+        for (int p = 0; p < 2; p++) {
+            double pct = b ? 100 * b->act_s[p][a] /
+                                 (b->dense_s[p] + b->act_s[p][a])
+                           : NAN;
+            char key[64];
+            snprintf(key, sizeof key, "layer_%s_%s_pct", pass_name[p],
+                     benchout_layer_acts[a]);
+            value_num(key, pct < 1 ? "%.2f" : "%.1f", pct);
+            if (b) {
+                tsv_num(t, pct);
+            } else {
+                tsv_str(t, NOT_MEASURED);
+            }
+        }
+        tsv_end(t);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* tables                                                             */
+/* ------------------------------------------------------------------ */
+
+/* The placeholder's one row: the size of the in-cache point. */
+static const size_t PLACEHOLDER_BYTES[] = { BENCHOUT_CACHE_BYTES };
+
+static void curve_table(const struct benchout *b, enum kernels_pass pass,
+                        const char *file)
+{
+    char header[4096] = "size_bytes";
+    for (size_t i = 0; i < kernels_count; i++) {
+        if (kernels[i].pass == pass) {
+            size_t len = strlen(header);
+            snprintf(header + len, sizeof header - len, " %s %s_lo %s_hi",
+                     kernels[i].name, kernels[i].name, kernels[i].name);
+        }
+    }
+    struct tsv *t = tsv_open(file, header);
+    size_t nsizes = b ? b->nsizes : 1;
+    const size_t *bytes = b ? b->bytes : PLACEHOLDER_BYTES;
+    for (size_t s = 0; s < nsizes; s++) {
+        tsv_num(t, (double)bytes[s]);
+        for (size_t i = 0; i < kernels_count; i++) {
+            if (kernels[i].pass != pass) {
+                continue;
+            }
+            const struct benchout_cell *c = b ? cell(b, &kernels[i], s)
+                                              : NULL;
+            tsv_num(t, c ? c->med : NAN);
+            tsv_num(t, c ? c->lo : NAN);
+            tsv_num(t, c ? c->hi : NAN);
+        }
+        tsv_end(t);
+    }
+}
+
+/* How the tables name a kernel's function and variant. */
+static const char *function_label(const struct kernels_entry *k)
+{
+    static const char *const labels[][2] = {
+        { "relu", "ReLU" },          { "sigmoid", "sigmoid" },
+        { "tanh", "tanh" },          { "copy", "copy loop" },
+        { "memcpy", "memcpy" },      { "fill", "store only" },
+        { "mul", "product loop" },
+    };
+    if (k->from_output) {
+        return strcmp(k->function, "sigmoid") == 0 ? "sigmoid from $y$"
+                                                   : "tanh from $y$";
+    }
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        if (strcmp(k->function, labels[i][0]) == 0) {
+            return labels[i][1];
+        }
+    }
+    return k->function;
+}
+
+/* A cell of a ratio table: a number, a dash when not measured, or empty
+ * where the row has no such quantity. */
+static void ratio_cell(struct tsv *t, const struct benchout *b, double x,
+                       int applies)
+{
+    if (!applies) {
+        tsv_str(t, "");
+    } else if (!b || isnan(x)) {
+        tsv_str(t, NOT_MEASURED);
+    } else {
+        tsv_num(t, x);
+    }
+}
+
+static void ratio_table(const struct benchout *b, enum kernels_pass pass,
+                        const char *file)
+{
+    struct tsv *t = tsv_open(file, "function variant cache_ns cache_ratio "
+                                   "memory_ns memory_ratio memory_gbs");
+    size_t sc = b ? cache_index(b) : 0, sm = b ? b->nsizes - 1 : 0;
+    for (size_t i = 0; i < kernels_count; i++) {
+        const struct kernels_entry *k = &kernels[i];
+        if (k->pass != pass) {
+            continue;
+        }
+        const struct kernels_entry *u = unit_of(k);
+        double c = b ? cell(b, k, sc)->med : NAN;
+        double m = b ? cell(b, k, sm)->med : NAN;
+        tsv_str(t, function_label(k));
+        tsv_str(t, k->variant);
+        ratio_cell(t, b, c, 1);
+        ratio_cell(t, b, u && b ? c / cell(b, u, sc)->med : NAN, u != NULL);
+        ratio_cell(t, b, m, 1);
+        ratio_cell(t, b, u && b ? m / cell(b, u, sm)->med : NAN, u != NULL);
+        ratio_cell(t, b, k->bytes / m, 1);
+        tsv_end(t);
+    }
+}
+
+/* Where the figures print their label, in their own coordinates: bytes
+ * along x, ns per element up y (both axes are logarithmic), low in the
+ * last panel, where no curve runs, or in its middle when there are no
+ * curves; and how long it may be to fit. */
+#define NOTE_X 4096.0
+#define NOTE_Y 0.045
+#define NOTE_Y_ALONE 1.0
+#define NOTE_LEN 36
+/* The height of the cache marks, near the top of the figures. */
+#define CACHE_MARK_Y 100.0
+
+static void note_table(const struct benchout *b)
+{
+    struct tsv *t = tsv_open("note.tsv", "x y note");
+    char note[NOTE_LEN + 1];
+    if (b) {
+        /* The processor's name, cut to leave room for the sweep's. */
+        const char *tail = strcmp(b->sweep, "full") == 0 ? ", full"
+                                                        : ", quick";
+        size_t room = NOTE_LEN - strlen(tail);
+        size_t len = strlen(b->cpu) < room ? strlen(b->cpu) : room;
+        memcpy(note, b->cpu, len);
+        memcpy(note + len, tail, strlen(tail) + 1);
+    } else {
+        snprintf(note, sizeof note, "benchmark not run in this build");
+    }
+    tsv_num(t, NOTE_X);
+    tsv_num(t, b ? NOTE_Y : NOTE_Y_ALONE);
+    tsv_str(t, note);
+    tsv_end(t);
+}
+
+/* A cache is full when input and output together fill it, so the mark
+ * stands at half its size: the array size at which it overflows. */
+static void cache_table(const struct benchout *b)
+{
+    static const char *const names[] = { "L1d", "L2", "L3" };
+    struct tsv *t = tsv_open("caches.tsv", "bytes top label");
+    for (int i = 0; b && i < 3; i++) {
+        if (b->cache[i] > 0) {
+            tsv_num(t, (double)b->cache[i] / 2);
+            tsv_num(t, CACHE_MARK_Y);
+            tsv_str(t, names[i]);
+            tsv_end(t);
+        }
+    }
+}
+
+void benchout_write(const struct benchout *b)
+{
+    curve_table(b, KERNELS_FORWARD, "forward.tsv");
+    curve_table(b, KERNELS_BACKWARD, "backward.tsv");
+    ratio_table(b, KERNELS_FORWARD, "ratios_forward.tsv");
+    ratio_table(b, KERNELS_BACKWARD, "ratios_backward.tsv");
+    note_table(b);
+    cache_table(b);
+    machine_values(b);
+    kernel_values(b);
+    derived_values(b);
+    layer_values(b);
+}

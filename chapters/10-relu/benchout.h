@@ -1,0 +1,59 @@
+/*
+ * benchout.h - the benchmark's results as the chapter's tables and
+ * values, measured or as a labelled placeholder.
+ *
+ * The benchmark (main-bench.c) fills a struct benchout and writes it
+ * with benchout_write(); the chapter program (main.c) copies those files
+ * into the report's data, or, when the report is built without a
+ * benchmark (make report BENCH=0), calls benchout_write(NULL), which
+ * writes the same files and keys with every timing replaced by a dash
+ * and the figures labelled "not measured". One writer for both, so the
+ * text and the figures find the same names either way.
+ */
+#ifndef BENCHOUT_H
+#define BENCHOUT_H
+
+#include <stddef.h>
+
+/* The in-cache point of the ratio tables: the smallest array, whose input
+ * and output fit many times over in any level-1 data cache. The
+ * from-memory point is the largest array of the sweep. */
+#define BENCHOUT_CACHE_BYTES 4096
+
+/* Median, fastest and slowest of the repeated runs, in ns per element,
+ * and the smallest share of wall time the thread had the processor in
+ * any of them (1 = never interrupted). NaN where not measured. */
+struct benchout_cell {
+    double med, lo, hi, share;
+};
+
+/* The activations of the layer measurement, in this order. */
+#define BENCHOUT_LAYER_ACTS 3
+extern const char *const benchout_layer_acts[BENCHOUT_LAYER_ACTS];
+
+struct benchout {
+    const char *sweep;     /* "quick" or "full" */
+    long repeats;          /* timed runs per cell */
+    double sample_ms;      /* length of one timed run */
+    size_t nsizes;
+    const size_t *bytes;   /* array sizes in bytes, ascending */
+    struct benchout_cell *cells; /* kernels_count x nsizes: [k][s] */
+    char cpu[128];         /* the processor's name */
+    long cache[3];         /* L1d, L2, L3 sizes in bytes; 0 unknown */
+    int avx2;              /* whether the AVX2 kernels ran */
+    /* The layer: seconds per pass of the dense product and of the
+     * activation (forward) or its derivative (backward). */
+    size_t layer_in, layer_batch;
+    double dense_s[2];                       /* forward, backward */
+    double act_s[2][BENCHOUT_LAYER_ACTS];    /* [pass][activation] */
+};
+
+/* The files benchout_write() writes, NULL-terminated; values.tsv is
+ * written besides, through out_value(). */
+extern const char *const benchout_tables[];
+
+/* Write the tables and values of b, or the placeholders if b is NULL,
+ * through out.h (into the --out directory, if any). */
+void benchout_write(const struct benchout *b);
+
+#endif

@@ -1,0 +1,111 @@
+# chapter.mk - chapter 10's own rules: the flags of its vectorised
+# kernels, the benchmark (`make bench`), and how the report gets its
+# timings.
+#
+# Timings are measurements: they differ from machine to machine and from
+# run to run, unlike everything else in the book. The report therefore
+# takes them from a benchmark run that is a file target of its own,
+# build/bench/MODE/.done, made once and not remade unless the benchmark's
+# sources change, so an incremental build never measures again. BENCH
+# chooses the MODE:
+#
+#   make report               full if `make bench` has run, else quick
+#   make report BENCH=quick   the quick sweep (a few seconds)
+#   make report BENCH=full    the full sweep (make bench; minutes)
+#   make report BENCH=0       no benchmark: the chapter shows a labelled
+#                             placeholder instead of timings, so two
+#                             clean builds give byte-identical PDFs
+#   make bench                the full sweep, into build/bench/full/
+
+CH10     := 10-relu
+CH10_DIR := chapters/$(CH10)
+CH10_OBJ := $(BUILD)/obj/$(CH10_DIR)
+
+# ---------------------------------------------------------------- flags
+
+# -O3 vectorises loops. -fno-trapping-math tells the compiler that no one
+# reads the floating-point exception flags, so a comparison may be
+# computed for every element and used as a select (if-conversion); the
+# values are IEEE's either way. -ffp-contract=off keeps a * b + c two
+# roundings, as in the scalar forms, so every build returns the same
+# bits. -fno-tree-loop-distribute-patterns keeps the copy and fill loops
+# loops instead of calls to memcpy and memset. Never -ffast-math: it
+# would fold the rounding trick of the range reduction away.
+# -march=x86-64-v2 (SSE4.2, 2009 on) only where the compiler targets
+# x86-64; the AVX2 build needs x86-64-v3 and runs only where the processor
+# has it (vecact_avx2.supported()).
+CH10_X86     := $(filter x86_64%,$(shell $(CC) -dumpmachine 2>/dev/null))
+VEC_FLAGS    ?= -O3 -fno-trapping-math -ffp-contract=off \
+                -fno-tree-loop-distribute-patterns \
+                $(if $(CH10_X86),-march=x86-64-v2)
+AVX2_FLAGS   ?= -O3 -fno-trapping-math -ffp-contract=off \
+                -fno-tree-loop-distribute-patterns \
+                $(if $(CH10_X86),-march=x86-64-v3)
+
+# Each object records the flags it was compiled with, so the benchmark
+# reports the flags of the code it actually ran.
+$(CH10_OBJ)/vecact.o: EXTRA_CFLAGS += $(VEC_FLAGS) \
+    -DVECACT_FLAGS='"$(strip $(VEC_FLAGS))"'
+$(CH10_OBJ)/vecact_avx2.o: EXTRA_CFLAGS += $(AVX2_FLAGS) \
+    -DVECACT_AVX2_FLAGS='"$(strip $(AVX2_FLAGS))"'
+$(CH10_OBJ)/kernels.o: EXTRA_CFLAGS += -DKERNELS_CFLAGS='"$(strip $(CFLAGS))"'
+
+# ---------------------------------------------------------------- bench
+
+CH10_BENCH_BIN := $(BUILD)/bin/$(CH10)-bench
+# A benchmark run depends on the code it times and on the flags above,
+# not on the library's objects, so that changing an unrelated file does
+# not time the same kernels again.
+CH10_BENCH_SRC := $(addprefix $(CH10_DIR)/,main-bench.c kernels.c \
+                    kernels.h vecact.c vecact.h vecact_avx2.c benchout.c \
+                    benchout.h chapter.mk) \
+                  src/act.c src/act.h src/bench.c src/bench.h src/dense.c
+# The report's quick run waits for the rest of the book to be built, so
+# that nothing else competes for the processor and the memory while it
+# measures (make -j2 would otherwise run other chapters beside it).
+CH10_QUIET := $(filter-out $(BUILD)/tex/$(CH10).tex,\
+                $(DOC_CHAPTERS:%=$(BUILD)/tex/%.tex)) $(RESULTS)
+
+define ch10_bench_run
+	@rm -rf $(@D).tmp && mkdir -p $(@D).tmp
+	$(CH10_BENCH_BIN) --sweep $(1) --out $(@D).tmp > $(@D).tmp/summary.txt
+	@cat $(@D).tmp/summary.txt
+	@touch $(@D).tmp/.done && rm -rf $(@D) && mv $(@D).tmp $(@D)
+endef
+
+$(BUILD)/bench/quick/.done: $(CH10_BENCH_SRC) | $(CH10_BENCH_BIN) $(CH10_QUIET)
+	$(call ch10_bench_run,quick)
+
+$(BUILD)/bench/full/.done: $(CH10_BENCH_SRC) | $(CH10_BENCH_BIN)
+	$(call ch10_bench_run,full)
+
+# `make bench` measures again every time it is asked.
+.PHONY: bench
+bench: $(CH10_BENCH_BIN)
+	@rm -f $(BUILD)/bench/full/.done
+	@$(MAKE) --no-print-directory $(BUILD)/bench/full/.done
+
+# ---------------------------------------------------------------- report
+
+BENCH ?= $(if $(wildcard $(BUILD)/bench/full/.done),full,quick)
+CH10_BENCH_DIR := $(if $(filter-out 0,$(BENCH)),$(BUILD)/bench/$(BENCH))
+
+# The mode is a file rewritten only when BENCH changes, so that the
+# chapter's data are made again when it does, and only then.
+$(BUILD)/bench/mode: FORCE
+	@mkdir -p $(@D)
+	@echo '$(BENCH)' > $@.tmp
+	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
+
+$(BUILD)/data/$(CH10)/.done: $(BUILD)/bench/mode \
+    $(if $(CH10_BENCH_DIR),$(CH10_BENCH_DIR)/.done) \
+    $(CH10_DIR)/data/gpu-activations-h200-pytorch.tsv
+
+REPORT_ARGS_$(CH10) := \
+    --gpu-data $(CH10_DIR)/data/gpu-activations-h200-pytorch.tsv \
+    $(if $(CH10_BENCH_DIR),--bench-dir $(CH10_BENCH_DIR))
+
+CHAPTER_TARGETS += \
+  "make bench         chapter 10's full benchmark (a few minutes), which" \
+  "                   make report then uses; BENCH=0 builds the report" \
+  "                   without timings, BENCH=quick with the quick sweep"
