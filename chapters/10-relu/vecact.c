@@ -42,10 +42,11 @@
 #define LOG2E 1.44269504f          /* 1 / ln 2 */
 #define ROUNDER 12582912.0f        /* 1.5 * 2^23 */
 
-/* Below EXP_X_MIN, e^x < 2^-150, half the smallest float, so it rounds to
- * 0 and we clamp x there. expm1 reaches -1 (within half an ulp) from
- * x = -17.4 on; its clamp at -40 keeps 2^n a normal float. */
-#define EXP_X_MIN (-104.0f)
+/* Below EXP_X_MIN, even 4 e^x (the most we scale by) is below 2^-150,
+ * half the smallest float (4 e^-110 = 7e-48), so it rounds to 0 and we
+ * clamp x there. expm1 reaches -1 (within half an ulp) from x = -17.4 on;
+ * its clamp at -40 keeps 2^n a normal float. */
+#define EXP_X_MIN (-110.0f)
 #define EXPM1_X_MIN (-40.0f)
 
 //> exp-core
@@ -79,7 +80,7 @@ static inline float reduce(float x, float *r)
     return n;
 }
 
-/* 2^k e^x for -104 <= x <= 0 and 0 <= k <= 2. n can reach -150, where
+/* 2^k e^x for -110 <= x <= 0 and 0 <= k <= 2. n can reach -159, where
  * 2^n is below the normal range, so we multiply by 2^h and 2^(n-h),
  * h = n/2: the first product is exact, the second rounds once, also to
  * a subnormal. */

@@ -1,0 +1,15 @@
+# dead.gp - the percentage of hidden units that are dead (z <= 0 on every
+# training point) after training, against the learning rate, for ReLU
+# and leaky ReLU (claim R4). Bars span the seeds; a rate at which every
+# leaky run diverged has no leaky point.
+set xlabel "learning rate"
+set ylabel "dead hidden units (%)"
+set logscale x
+set xrange [0.2:45]
+set yrange [-5:105]
+set ytics 25
+set key top left
+plot datadir."/dead.tsv" using "lr":"relu_pct":"relu_lo":"relu_hi" \
+         with yerrorlines lt 1 pt 7 ps 0.5 title "ReLU", \
+     "" using "lr":"leaky_pct":"leaky_lo":"leaky_hi" \
+         with yerrorlines lt 2 pt 5 ps 0.5 title "leaky ReLU"

@@ -1,0 +1,606 @@
+/*
+ * test_relu.c - the claims of chapter 10 (R1, R3, R4) about ReLU.
+ *
+ * R1: ReLU's exact values and the convention relu'(0) = 0, in every form
+ * the chapter uses (library, vectorised scalar, every array kernel).
+ * R3: every kernel the benchmark times computes what it should: within a
+ * stated ulp bound of a double reference on a dense strided sample of all
+ * floats, with the special values right, the scalar and array forms and
+ * the two vector builds agreeing bit for bit; the benchmark's placeholder
+ * writes the same tables and keys as a measurement; and the other meaning
+ * of "faster", a ReLU network reaching a training loss in fewer epochs.
+ * R4: dead ReLU units receive exactly zero gradient and stay as they are;
+ * leaky-ReLU units in the same state still learn; units die at large
+ * learning rates. No timing is asserted anywhere: machines are noisy.
+ */
+#include "check.h"
+
+#include "act.h"
+#include "data2d.h"
+#include "dead.h"
+#include "epochs.h"
+#include "kernels.h"
+#include "mlp.h"
+#include "rng.h"
+#include "vecact.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SAMPLES 100000 /* random bit patterns per bit-for-bit check */
+#define BLOCK 4096     /* floats per array call */
+
+/* The accuracy scan: every 1021st bit pattern, 4.2 million floats. 1021
+ * is prime, so the sample runs through every residue of the low mantissa
+ * bits rather than fixing them as a power of two would. */
+#define STRIDE 1021
+/* The library's scalar kernels are chapter 11's to check in full; here a
+ * sparser sample, since they cost a libm call each. */
+#define STRIDE_LIB 8191
+
+/* The bounds, in float ulps. Forward sigmoid and tanh: the exp (at most 1
+ * ulp, tested below) then three operations each rounding by half an ulp:
+ * 2.5, which is the target of 3 with room for the ulp of the result
+ * being up to twice that of its parts (measured over every float: 2.40
+ * for sigmoid, 2.49 for tanh at every 61st). Derivatives from z: the exp
+ * and five roundings, e and 1 + e twice, product, quotient: 4 (measured
+ * 3.98). From y: two roundings, 1 - y (exact for y >= 1/2) and the
+ * product, whose result may sit low in its binade: 2 (measured 1.50). */
+#define ULP_FORWARD 3.0
+#define ULP_FROM_Z 4.0
+#define ULP_FROM_Y 2.0
+#define ULP_EXP 1.0
+
+/* A random float with uniformly random bits: every exponent as likely. */
+static float random_float(struct rng *r)
+{
+    uint32_t b = (uint32_t)rng_u64(r);
+    float f;
+    memcpy(&f, &b, sizeof f);
+    return f;
+}
+
+static int same_bits(float a, float b)
+{
+    return memcmp(&a, &b, sizeof a) == 0;
+}
+
+/* Special inputs: zeros, infinities, NaN, subnormals, the float range's
+ * ends, and the points where the code changes course. */
+static const float SPECIAL[] = {
+    0.0f, -0.0f, INFINITY, -INFINITY, NAN, FLT_TRUE_MIN, -FLT_TRUE_MIN,
+    FLT_MIN, -FLT_MIN, FLT_MAX, -FLT_MAX, 1.0f, -1.0f, 0.5f, -0.5f,
+    9.0f, -9.0f, 20.0f, -20.0f, 40.0f, -40.0f, 87.0f, -87.0f, 88.8f,
+    -88.8f, 104.0f, -104.0f, 200.0f, -200.0f, 1e-20f, -1e-20f,
+};
+#define SPECIAL_COUNT (sizeof SPECIAL / sizeof SPECIAL[0])
+
+/* ------------------------------------------------------------------ */
+/* R1: ReLU                                                           */
+/* ------------------------------------------------------------------ */
+
+static void test_relu_convention_at_zero(void)
+{
+    /* The article defines relu' for z > 0 and z < 0 only; the course
+     * takes relu'(0) = 0 (src/act.c), in every form. */
+    CHECK_SAME(act_relu_prime(0.0), 0.0);
+    CHECK_SAME(act_relu_prime(-0.0), 0.0);
+    CU_ASSERT(same_bits(act_relu_primef(0.0f), 0.0f));
+    CU_ASSERT(same_bits(vecact_relu_primef(0.0f), 0.0f));
+    CU_ASSERT(same_bits(vecact_relu_primef(-0.0f), 0.0f));
+    CHECK_SAME(act_eval_prime(ACT_RELU, 0.0), 0.0);
+    /* Leaky ReLU's derivative at 0 is its slope, by the same rule. */
+    CHECK_SAME(act_eval_prime(ACT_LEAKY_RELU, 0.0), ACT_LEAKY_SLOPE);
+    /* relu(-0) = +0 and relu(0) = +0: never a negative zero. */
+    CU_ASSERT(same_bits(vecact_reluf(-0.0f), 0.0f));
+    CHECK_SAME(act_relu(-0.0), 0.0);
+    /* Just beside 0 the derivative is 1 and 0. */
+    CU_ASSERT_EQUAL(act_relu_prime(DBL_TRUE_MIN), 1.0);
+    CU_ASSERT_EQUAL(act_relu_prime(-DBL_TRUE_MIN), 0.0);
+}
+
+static void test_relu_exact_in_every_form(void)
+{
+    /* relu(z) = z for z > 0 and +0 otherwise, relu'(z) = 1 and 0, NaN
+     * gives NaN: the library's float functions, the vectorised scalar
+     * forms and every ReLU kernel, forward and backward, give exactly
+     * these bits (a NaN's own bits included). */
+    struct rng r;
+    rng_seed(&r, 10);
+    static float z[BLOCK], want[BLOCK], wantd[BLOCK];
+    static float got[BLOCK];
+    long bad = 0, checked = 0;
+    for (size_t i = 0; i < BLOCK; i++) {
+        z[i] = i < SPECIAL_COUNT ? SPECIAL[i] : random_float(&r);
+        float e = isnan(z[i]) ? z[i] : z[i] > 0 ? z[i] : 0.0f;
+        want[i] = e;
+        wantd[i] = isnan(z[i]) ? z[i] : z[i] > 0 ? 1.0f : 0.0f;
+        bad += !same_bits(act_reluf(z[i]), e) ||
+               !same_bits(vecact_reluf(z[i]), e) ||
+               !(isnan(z[i]) ? isnan(vecact_relu_primef(z[i]))
+                             : same_bits(vecact_relu_primef(z[i]),
+                                         wantd[i]));
+        checked++;
+    }
+    for (size_t k = 0; k < kernels_count; k++) {
+        const struct kernels_entry *e = &kernels[k];
+        if (strcmp(e->function, "relu") != 0 || !kernels_supported(e)) {
+            continue;
+        }
+        kernels_apply(e, z, got, BLOCK);
+        for (size_t i = 0; i < BLOCK; i++) {
+            float w = e->pass == KERNELS_FORWARD ? want[i] : wantd[i];
+            /* A backward kernel multiplies the NaN by dy = 1: still NaN,
+             * though the hardware may set its quiet bit. */
+            bad += isnan(w) ? !isnan(got[i]) : !same_bits(got[i], w);
+            checked++;
+        }
+    }
+    CU_ASSERT(checked > 4 * BLOCK);
+    CU_ASSERT_EQUAL(bad, 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* R3: the kernels compute what they should                           */
+/* ------------------------------------------------------------------ */
+
+static double bound_of(const struct kernels_entry *k)
+{
+    if (strcmp(k->function, "relu") == 0) {
+        return 0.0;
+    }
+    if (k->pass == KERNELS_FORWARD) {
+        return ULP_FORWARD;
+    }
+    return k->from_output ? ULP_FROM_Y : ULP_FROM_Z;
+}
+
+static void test_kernels_within_ulp_bound(void)
+{
+    /* Every timed kernel with a reference, but the AVX2 builds, which
+     * return the base build's bits (the next test). */
+    for (size_t i = 0; i < kernels_count; i++) {
+        const struct kernels_entry *k = &kernels[i];
+        if (k->ref == NULL || strcmp(k->variant, "avx2") == 0) {
+            continue;
+        }
+        uint32_t stride = strcmp(k->variant, "scalar") == 0 ? STRIDE_LIB
+                                                            : STRIDE;
+        struct kernels_worst w = kernels_scan(k, stride);
+        char msg[200];
+        snprintf(msg, sizeof msg, "%s (%s): %.3f ulp at %.9g, bound %g",
+                 k->name, k->pass == KERNELS_FORWARD ? "forward"
+                                                     : "backward",
+                 w.ulps, (double)w.input, bound_of(k));
+        CU_assertImplementation(w.ulps <= bound_of(k) && w.samples > 500000,
+                                __LINE__, msg, __FILE__, "", CU_FALSE);
+    }
+}
+
+static void test_exp_within_one_ulp(void)
+{
+    /* Our exp and expm1 on x <= 0, the range the activations use: range
+     * reduction exact, the degree-8 Taylor polynomial's error 1/300 ulp,
+     * and about four roundings that mostly cancel: within 1 ulp
+     * (measured over every x <= 0: 0.95 and 0.85). */
+    struct kernels_worst e = kernels_scan_scalar(
+        vecact_exp_negf, exp, KERNELS_NEGATIVE, STRIDE);
+    struct kernels_worst m = kernels_scan_scalar(
+        vecact_expm1_negf, expm1, KERNELS_NEGATIVE, STRIDE);
+    CU_ASSERT(e.ulps <= ULP_EXP && e.samples > 2000000);
+    CU_ASSERT(m.ulps <= ULP_EXP && m.samples > 2000000);
+    /* Tiny arguments keep every digit: expm1(x) = x there. */
+    CU_ASSERT_EQUAL(vecact_expm1_negf(-1e-10f), -1e-10f);
+    CU_ASSERT(same_bits(vecact_expm1_negf(-FLT_TRUE_MIN), -FLT_TRUE_MIN));
+    /* Outside the domain, NaN rather than a wrong number. */
+    CU_ASSERT(isnan(vecact_exp_negf(1.0f)));
+    CU_ASSERT(isnan(vecact_expm1_negf(1.0f)));
+    CU_ASSERT(isnan(vecact_exp_negf(NAN)));
+    CU_ASSERT_EQUAL(vecact_exp_negf(-INFINITY), 0.0f);
+    CU_ASSERT_EQUAL(vecact_exp_negf(0.0f), 1.0f);
+    CU_ASSERT_EQUAL(vecact_expm1_negf(-INFINITY), -1.0f);
+    /* The last subnormal results round once: e^-103 = 1.4e-45 (1.34 of
+     * the smallest subnormal) rounds to it; e^-104 (0.49 of it) to 0. */
+    CU_ASSERT_EQUAL(vecact_exp_negf(-103.0f), FLT_TRUE_MIN);
+    CU_ASSERT_EQUAL(vecact_exp_negf(-104.0f), 0.0f);
+}
+
+/* The scalar form of a vec kernel, for the special values. */
+static float scalar_of(const struct kernels_entry *k, float z)
+{
+    if (k->pass == KERNELS_FORWARD) {
+        return strcmp(k->function, "sigmoid") == 0 ? vecact_sigmoidf(z)
+               : strcmp(k->function, "tanh") == 0  ? vecact_tanhf(z)
+                                                   : vecact_reluf(z);
+    }
+    return strcmp(k->function, "sigmoid") == 0 ? vecact_sigmoid_primef(z)
+           : strcmp(k->function, "tanh") == 0  ? vecact_tanh_primef(z)
+                                               : vecact_relu_primef(z);
+}
+
+static void test_special_values(void)
+{
+    /* The library's special values, in the vectorised forms. */
+    CU_ASSERT_EQUAL(vecact_sigmoidf(0.0f), 0.5f);
+    CU_ASSERT_EQUAL(vecact_sigmoidf(-0.0f), 0.5f);
+    CU_ASSERT_EQUAL(vecact_sigmoidf(INFINITY), 1.0f);
+    CU_ASSERT(same_bits(vecact_sigmoidf(-INFINITY), 0.0f));
+    CU_ASSERT(same_bits(vecact_sigmoidf(-FLT_MAX), 0.0f));
+    CU_ASSERT_EQUAL(vecact_sigmoidf(FLT_MAX), 1.0f);
+    CU_ASSERT(isnan(vecact_sigmoidf(NAN)));
+    CU_ASSERT(same_bits(vecact_tanhf(0.0f), 0.0f));
+    CU_ASSERT(same_bits(vecact_tanhf(-0.0f), -0.0f));
+    CU_ASSERT_EQUAL(vecact_tanhf(INFINITY), 1.0f);
+    CU_ASSERT_EQUAL(vecact_tanhf(-INFINITY), -1.0f);
+    CU_ASSERT_EQUAL(vecact_tanhf(FLT_MAX), 1.0f);
+    CU_ASSERT(isnan(vecact_tanhf(NAN)));
+    /* tanh(z) = z for subnormal z: z^3/3 is far below half an ulp. */
+    CU_ASSERT(same_bits(vecact_tanhf(FLT_TRUE_MIN), FLT_TRUE_MIN));
+    CU_ASSERT(same_bits(vecact_tanhf(-FLT_MIN), -FLT_MIN));
+    CU_ASSERT_EQUAL(vecact_sigmoid_primef(0.0f), 0.25f);
+    CU_ASSERT_EQUAL(vecact_tanh_primef(0.0f), 1.0f);
+    CU_ASSERT(same_bits(vecact_sigmoid_primef(INFINITY), 0.0f));
+    CU_ASSERT(same_bits(vecact_sigmoid_primef(-INFINITY), 0.0f));
+    CU_ASSERT(same_bits(vecact_tanh_primef(-INFINITY), 0.0f));
+    CU_ASSERT(isnan(vecact_sigmoid_primef(NAN)));
+    CU_ASSERT(isnan(vecact_tanh_primef(NAN)));
+    /* Bounded everywhere: the derivatives never exceed their maxima. */
+    struct rng r;
+    rng_seed(&r, 11);
+    long over = 0;
+    for (int i = 0; i < SAMPLES; i++) {
+        float z = random_float(&r);
+        float s = vecact_sigmoidf(z), t = vecact_tanhf(z);
+        over += !isnan(z) && (!(s >= 0 && s <= 1) || !(t >= -1 && t <= 1) ||
+                              !(vecact_sigmoid_primef(z) <= 0.25f) ||
+                              !(vecact_tanh_primef(z) <= 1.0f));
+    }
+    CU_ASSERT_EQUAL(over, 0);
+}
+
+static void test_array_and_scalar_forms_agree(void)
+{
+    /* Each vec kernel returns, for every element, the bits of its scalar
+     * form, and the AVX2 build the bits of the base build: the same IEEE
+     * operations in the same order, whatever the vector width. */
+    struct rng r;
+    rng_seed(&r, 12);
+    static float z[BLOCK], got[BLOCK], wide[BLOCK];
+    long bad = 0, checked = 0;
+    for (int round = 0; round < SAMPLES / BLOCK; round++) {
+        for (size_t i = 0; i < BLOCK; i++)
+            z[i] = round == 0 && i < SPECIAL_COUNT ? SPECIAL[i]
+                                                   : random_float(&r);
+        for (size_t k = 0; k < kernels_count; k++) {
+            const struct kernels_entry *e = &kernels[k];
+            if (e->build != &vecact_base || e->ref == NULL ||
+                e->from_output) {
+                continue;
+            }
+            kernels_apply(e, z, got, BLOCK);
+            for (size_t i = 0; i < BLOCK; i++) {
+                float s = scalar_of(e, z[i]);
+                bad += isnan(s) ? !isnan(got[i]) : !same_bits(got[i], s);
+                checked++;
+            }
+            /* Its AVX2 twin, where the processor can run it. */
+            for (size_t j = 0; j < kernels_count; j++) {
+                const struct kernels_entry *w = &kernels[j];
+                if (w->build == &vecact_avx2 && w->pass == e->pass &&
+                    strcmp(w->function, e->function) == 0 &&
+                    kernels_supported(w)) {
+                    kernels_apply(w, z, wide, BLOCK);
+                    bad += memcmp(wide, got, sizeof got) != 0;
+                }
+            }
+        }
+    }
+    CU_ASSERT(checked >= SAMPLES);
+    CU_ASSERT_EQUAL(bad, 0);
+}
+
+static void test_ulp_error_measure(void)
+{
+    /* The yardstick itself: one ulp of 1 is 2^-23, of the smallest
+     * normal 2^-149, and halfway cases count as half. */
+    CU_ASSERT_EQUAL(kernels_ulp_error(1.0f, 1.0), 0.0);
+    CU_ASSERT_EQUAL(kernels_ulp_error(nextafterf(1.0f, 2.0f), 1.0), 1.0);
+    CU_ASSERT_EQUAL(kernels_ulp_error(1.0f, 1.0 + ldexp(1.0, -24)), 0.5);
+    CU_ASSERT_EQUAL(kernels_ulp_error(FLT_TRUE_MIN, 0.0), 1.0);
+    CU_ASSERT_EQUAL(kernels_ulp_error(NAN, NAN), 0.0);
+    CU_ASSERT(isinf(kernels_ulp_error(NAN, 1.0)));
+    CU_ASSERT(isinf(kernels_ulp_error(1.0f, NAN)));
+    CU_ASSERT_EQUAL(kernels_ulp_error(INFINITY, 1e300), 0.0);
+    CU_ASSERT(isinf(kernels_ulp_error(FLT_MAX, 1e300)));
+}
+
+static void test_placeholder_writes_what_a_measurement_writes(void)
+{
+    /* The report without a benchmark (BENCH=0) must find every table and
+     * key the text uses: run a tiny benchmark, then the chapter program
+     * with and without it, and compare the names. */
+    char dir[4096], bench[4200], with[4200], without[4200];
+    CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
+    snprintf(bench, sizeof bench, "%s/bench", dir);
+    snprintf(with, sizeof with, "%s/with", dir);
+    snprintf(without, sizeof without, "%s/without", dir);
+    const char *mk[] = { "mkdir", "-p", bench, with, without, NULL };
+    CU_ASSERT_FATAL(check_spawn("mkdir", mk, NULL) == 0);
+    const char *b[] = { "10-relu-bench", "--max-mib", "1", "--repeats", "1",
+                        "--sample-ms", "0.01", "--ulp-stride",
+                        "4294967295", "--out", bench, NULL };
+    CU_ASSERT_FATAL(check_run(b, NULL) == 0);
+    /* Small settings: the names, not the numbers, are compared. */
+    const char *fast[] = { "10-relu", "--seeds", "1", "--max-epochs", "5",
+                           "--dead-epochs", "1", "--ulp-stride",
+                           "4294967295", "--out", with, "--bench-dir",
+                           bench, NULL };
+    CU_ASSERT_FATAL(check_run(fast, NULL) == 0);
+    fast[10] = without;
+    fast[11] = NULL;
+    CU_ASSERT_FATAL(check_run(fast, NULL) == 0);
+    CU_ASSERT_EQUAL(check_count_entries(with),
+                    check_count_entries(without));
+
+    /* The same keys, in the same order, in values.tsv. */
+    char path[2][4300];
+    snprintf(path[0], sizeof path[0], "%s/values.tsv", with);
+    snprintf(path[1], sizeof path[1], "%s/values.tsv", without);
+    FILE *f[2] = { fopen(path[0], "r"), fopen(path[1], "r") };
+    CU_ASSERT_FATAL(f[0] != NULL && f[1] != NULL);
+    char line[2][512];
+    long keys = 0, differ = 0;
+    while (fgets(line[0], sizeof line[0], f[0]) != NULL) {
+        if (fgets(line[1], sizeof line[1], f[1]) == NULL) {
+            differ++;
+            break;
+        }
+        line[0][strcspn(line[0], "\t")] = '\0';
+        line[1][strcspn(line[1], "\t")] = '\0';
+        differ += strcmp(line[0], line[1]) != 0;
+        keys++;
+    }
+    differ += fgets(line[1], sizeof line[1], f[1]) != NULL;
+    fclose(f[0]);
+    fclose(f[1]);
+    CU_ASSERT(keys > 100);
+    CU_ASSERT_EQUAL(differ, 0);
+    check_rmtree(dir);
+}
+
+/* ------------------------------------------------------------------ */
+/* training: the experiments' data and networks                       */
+/* ------------------------------------------------------------------ */
+
+#define POINTS 100 /* the chapter's data set: main.c's default */
+#define WIDTH 8    /* its networks: 2 -> 8 -> 8 -> 1 */
+
+static struct dataset article_set(void)
+{
+    struct rng r;
+    rng_seed(&r, 1);
+    struct dataset d = { 0 };
+    CU_ASSERT_FATAL(data_make(DATA_ARTICLE, &d, &r, POINTS) == 0);
+    return d;
+}
+
+/* A network of the chapter's shape trained as dead_train() trains it,
+ * kept for inspection. */
+static struct mlp *trained(enum act_kind act, double lr, long epochs,
+                           uint64_t seed, const struct dataset *d)
+{
+    const size_t sizes[] = { 2, WIDTH, WIDTH, 1 };
+    struct mlp *m = mlp_alloc(sizes, 4, act, d->n);
+    CU_ASSERT_FATAL(m != NULL);
+    struct rng r;
+    rng_seed(&r, seed);
+    mlp_init(m, INIT_HE, &r);
+    struct train_config tc = { lr, epochs, 0, seed, LOSS_BCE };
+    mlp_train(m, d->x, d->y, d->n, &tc, NULL, NULL);
+    return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* R4: dead units                                                     */
+/* ------------------------------------------------------------------ */
+
+static void test_dead_find_on_a_hand_wired_network(void)
+{
+    /* Unit 0 is z = x1 (active for x1 > 0); unit 1 is z = -10 + 0 x,
+     * dead everywhere; unit 2 is z = -x1, active for x1 < 0. */
+    const size_t sizes[] = { 2, 3, 1 };
+    struct mlp *m = mlp_alloc(sizes, 3, ACT_RELU, 4);
+    CU_ASSERT_FATAL(m != NULL);
+    struct dense *l = &m->layers[0];
+    l->w[0] = 1;
+    l->b[1] = -10;
+    l->w[4] = -1;
+    const double x[] = { -1, 0, -0.5, 3, 0.5, 1, 2, -2 };
+    unsigned char dead[3];
+    CU_ASSERT_EQUAL(dead_find(m, x, 4, dead), 1);
+    CU_ASSERT(dead[0] == 0 && dead[1] == 1 && dead[2] == 0);
+    /* A unit active on one row only is alive. */
+    CU_ASSERT_EQUAL(dead_find(m, x + 2, 1, dead), 2);
+    mlp_free(m);
+}
+
+static void test_dead_units_get_exactly_zero_gradient(void)
+{
+    /* After training at learning rate 3 (where the chapter sees units
+     * die), every dead ReLU unit's incoming weights and bias have a
+     * gradient of exactly 0, not a small one, while live units learn. */
+    struct dataset d = article_set();
+    long runs_with_dead = 0;
+    for (uint64_t seed = 1; seed <= 5; seed++) {
+        struct mlp *m = trained(ACT_RELU, 3.0, 100, seed, &d);
+        struct dead_gradient g = dead_gradient(m, d.x, d.y, d.n);
+        runs_with_dead += g.dead > 0;
+        CU_ASSERT(g.dead == 0 || g.dead_max == 0.0);
+        CU_ASSERT(g.live_max > 0.0);
+        mlp_free(m);
+    }
+    CU_ASSERT(runs_with_dead >= 3);
+    dataset_free(&d);
+}
+
+static void test_dead_first_layer_units_never_change(void)
+{
+    /* Full-batch descent: a first-layer unit dead on the training set
+     * keeps its weights and bias bit for bit through 50 more epochs. */
+    struct dataset d = article_set();
+    struct mlp *m = trained(ACT_RELU, 3.0, 100, 1, &d);
+    unsigned char dead[2 * WIDTH];
+    size_t count = dead_find(m, d.x, d.n, dead);
+    CU_ASSERT_FATAL(count > 0);
+    const struct dense *l = &m->layers[0];
+    double w[WIDTH * 2], b[WIDTH];
+    memcpy(w, l->w, sizeof w);
+    memcpy(b, l->b, sizeof b);
+    struct train_config tc = { 3.0, 50, 0, 1, LOSS_BCE };
+    mlp_train(m, d.x, d.y, d.n, &tc, NULL, NULL);
+    long frozen = 0, first = 0;
+    for (size_t j = 0; j < WIDTH; j++) {
+        if (!dead[j]) {
+            continue;
+        }
+        first++;
+        frozen += memcmp(&w[2 * j], &l->w[2 * j], 2 * sizeof *w) == 0 &&
+                  memcmp(&b[j], &l->b[j], sizeof *b) == 0;
+    }
+    CU_ASSERT_EQUAL(frozen, first);
+    mlp_free(m);
+    dataset_free(&d);
+}
+
+static void test_leaky_inactive_units_still_learn(void)
+{
+    /* The same state under leaky ReLU: units negative on every example
+     * still receive a gradient (ACT_LEAKY_SLOPE times what would reach
+     * them), so they are not dead. */
+    struct dataset d = article_set();
+    long runs = 0;
+    for (uint64_t seed = 1; seed <= 5; seed++) {
+        struct mlp *m = trained(ACT_LEAKY_RELU, 3.0, 100, seed, &d);
+        struct dead_gradient g = dead_gradient(m, d.x, d.y, d.n);
+        if (g.dead > 0) {
+            runs++;
+            CU_ASSERT(g.dead_max > 0.0);
+        }
+        mlp_free(m);
+    }
+    CU_ASSERT(runs >= 3);
+    dataset_free(&d);
+}
+
+static void test_units_die_at_large_learning_rates(void)
+{
+    /* The experiment's finding, on its own data and seeds: at rate 0.3
+     * at most one unit in 16 dies in any run, at rate 10 the median run
+     * loses more than half of them. */
+    struct dataset d = article_set();
+    struct dead_config cfg = { WIDTH, 100 };
+    double small = 0, large[5];
+    for (uint64_t seed = 1; seed <= 5; seed++) {
+        struct dead_run a = dead_train(ACT_RELU, 0.3, seed, &d, &cfg);
+        struct dead_run b = dead_train(ACT_RELU, 10.0, seed, &d, &cfg);
+        CU_ASSERT(!a.diverged && !b.diverged);
+        small = fmax(small, a.fraction);
+        large[seed - 1] = b.fraction;
+    }
+    int above = 0;
+    for (int i = 0; i < 5; i++)
+        above += large[i] > 0.5;
+    CU_ASSERT(small <= 1.0 / 16);
+    CU_ASSERT(above >= 3);
+    dataset_free(&d);
+}
+
+/* ------------------------------------------------------------------ */
+/* R3, the other meaning of "faster": epochs to a training loss       */
+/* ------------------------------------------------------------------ */
+
+static double median_epochs(enum act_kind act, double lr,
+                            const struct dataset *d)
+{
+    struct epochs_config cfg = { WIDTH, 0.05, 500 };
+    double e[5];
+    for (uint64_t seed = 1; seed <= 5; seed++) {
+        long n = epochs_to_loss(act, lr, seed, d, &cfg, NULL);
+        e[seed - 1] = n < 0 ? INFINITY : (double)n;
+    }
+    for (int i = 1; i < 5; i++)
+        for (int j = i; j > 0 && e[j] < e[j - 1]; j--) {
+            double t = e[j];
+            e[j] = e[j - 1];
+            e[j - 1] = t;
+        }
+    return e[2];
+}
+
+static void test_relu_network_reaches_the_loss_in_fewer_epochs(void)
+{
+    /* At learning rate 3, the fastest of the chapter's rates for all
+     * three: ReLU needs fewer epochs than tanh, and both far fewer than
+     * sigmoid (the chapter measures 14, 19 and 148). */
+    struct dataset d = article_set();
+    double relu = median_epochs(ACT_RELU, 3.0, &d);
+    double tanh_ = median_epochs(ACT_TANH, 3.0, &d);
+    double sig = median_epochs(ACT_SIGMOID, 3.0, &d);
+    CU_ASSERT(isfinite(relu) && relu < tanh_);
+    CU_ASSERT(3 * tanh_ < sig);
+    dataset_free(&d);
+}
+
+static void test_epochs_stop_at_the_target(void)
+{
+    /* The count is the first epoch whose loss is at most the target. */
+    struct dataset d = article_set();
+    struct epochs_config cfg = { WIDTH, 0.05, 500 };
+    double curve[500];
+    long n = epochs_to_loss(ACT_RELU, 3.0, 1, &d, &cfg, curve);
+    CU_ASSERT_FATAL(n > 1 && n <= 500);
+    CU_ASSERT(curve[n - 1] <= 0.05);
+    for (long e = 0; e < n - 1; e++)
+        CU_ASSERT(curve[e] > 0.05);
+    CU_ASSERT(isnan(curve[n]));
+    dataset_free(&d);
+}
+
+static const struct check_test tests[] = {
+    { "R1", "relu'(0) = 0 in every form; relu(-0) = +0",
+      test_relu_convention_at_zero },
+    { "R1", "ReLU and its derivative exact, NaN stays NaN, in the "
+      "library, the vectorised forms and every kernel",
+      test_relu_exact_in_every_form },
+    { "R3", "every timed kernel within its ulp bound of double, every "
+      "1021st float", test_kernels_within_ulp_bound },
+    { "R3", "our exp and expm1 within 1 ulp for x <= 0, subnormals "
+      "rounded once", test_exp_within_one_ulp },
+    { "R3", "vectorised sigmoid and tanh: special values and bounds",
+      test_special_values },
+    { "R3", "array and scalar forms, AVX2 and base builds, agree bit for "
+      "bit", test_array_and_scalar_forms_agree },
+    { "R3", "the ulp yardstick measures ulps", test_ulp_error_measure },
+    { "R3", "without a benchmark the chapter writes the same tables and "
+      "keys", test_placeholder_writes_what_a_measurement_writes },
+    { "R3", "a ReLU network reaches the loss in fewer epochs than tanh "
+      "and sigmoid", test_relu_network_reaches_the_loss_in_fewer_epochs },
+    { "R3", "epochs are counted to the first epoch at the target",
+      test_epochs_stop_at_the_target },
+    { "R4", "dead_find finds the dead units of a hand-wired network",
+      test_dead_find_on_a_hand_wired_network },
+    { "R4", "dead ReLU units receive exactly zero gradient",
+      test_dead_units_get_exactly_zero_gradient },
+    { "R4", "dead first-layer units never change under full-batch descent",
+      test_dead_first_layer_units_never_change },
+    { "R4", "leaky-ReLU units negative everywhere still get a gradient",
+      test_leaky_inactive_units_still_learn },
+    { "R4", "units die at large learning rates, not at small ones",
+      test_units_die_at_large_learning_rates },
+    CHECK_END
+};
+
+CHECK_SUITE(relu, tests);
