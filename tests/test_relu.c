@@ -41,18 +41,7 @@
  * sparser sample, since they cost a libm call each. */
 #define STRIDE_LIB 8191
 
-/* The bounds, in float ulps. Forward sigmoid and tanh: the exp (at most 1
- * ulp, tested below) then three operations each rounding by half an ulp:
- * 2.5, which is the target of 3 with room for the ulp of the result
- * being up to twice that of its parts (measured over every float: 2.40
- * for sigmoid, 2.49 for tanh at every 61st). Derivatives from z: the exp
- * and five roundings, e and 1 + e twice, product, quotient: 4 (measured
- * 3.98). From y: two roundings, 1 - y (exact for y >= 1/2) and the
- * product, whose result may sit low in its binade: 2 (measured 1.50). */
-#define ULP_FORWARD 3.0
-#define ULP_FROM_Z 4.0
-#define ULP_FROM_Y 2.0
-#define ULP_EXP 1.0
+/* The bounds are KERNELS_ULP_* of kernels.h, where they are justified. */
 
 /* A random float with uniformly random bits: every exponent as likely. */
 static float random_float(struct rng *r)
@@ -147,17 +136,6 @@ static void test_relu_exact_in_every_form(void)
 /* R3: the kernels compute what they should                           */
 /* ------------------------------------------------------------------ */
 
-static double bound_of(const struct kernels_entry *k)
-{
-    if (strcmp(k->function, "relu") == 0) {
-        return 0.0;
-    }
-    if (k->pass == KERNELS_FORWARD) {
-        return ULP_FORWARD;
-    }
-    return k->from_output ? ULP_FROM_Y : ULP_FROM_Z;
-}
-
 static void test_kernels_within_ulp_bound(void)
 {
     /* Every timed kernel with a reference, but the AVX2 builds, which
@@ -174,24 +152,21 @@ static void test_kernels_within_ulp_bound(void)
         snprintf(msg, sizeof msg, "%s (%s): %.3f ulp at %.9g, bound %g",
                  k->name, k->pass == KERNELS_FORWARD ? "forward"
                                                      : "backward",
-                 w.ulps, (double)w.input, bound_of(k));
-        CU_assertImplementation(w.ulps <= bound_of(k) && w.samples > 500000,
-                                __LINE__, msg, __FILE__, "", CU_FALSE);
+                 w.ulps, (double)w.input, kernels_ulp_bound(k));
+        int ok = w.ulps <= kernels_ulp_bound(k) && w.samples > 500000;
+        CU_assertImplementation(ok, __LINE__, msg, __FILE__, "", CU_FALSE);
     }
 }
 
 static void test_exp_within_one_ulp(void)
 {
-    /* Our exp and expm1 on x <= 0, the range the activations use: range
-     * reduction exact, the degree-8 Taylor polynomial's error 1/300 ulp,
-     * and about four roundings that mostly cancel: within 1 ulp
-     * (measured over every x <= 0: 0.95 and 0.85). */
+    /* Our exp and expm1 on x <= 0, the range the activations use. */
     struct kernels_worst e = kernels_scan_scalar(
         vecact_exp_negf, exp, KERNELS_NEGATIVE, STRIDE);
     struct kernels_worst m = kernels_scan_scalar(
         vecact_expm1_negf, expm1, KERNELS_NEGATIVE, STRIDE);
-    CU_ASSERT(e.ulps <= ULP_EXP && e.samples > 2000000);
-    CU_ASSERT(m.ulps <= ULP_EXP && m.samples > 2000000);
+    CU_ASSERT(e.ulps <= KERNELS_ULP_EXP && e.samples > 2000000);
+    CU_ASSERT(m.ulps <= KERNELS_ULP_EXP && m.samples > 2000000);
     /* Tiny arguments keep every digit: expm1(x) = x there. */
     CU_ASSERT_EQUAL(vecact_expm1_negf(-1e-10f), -1e-10f);
     CU_ASSERT(same_bits(vecact_expm1_negf(-FLT_TRUE_MIN), -FLT_TRUE_MIN));

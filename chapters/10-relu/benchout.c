@@ -171,7 +171,14 @@ static void machine_values(const struct benchout *b)
     value_num("cpu_share_min_pct", "%.0f", 100 * share);
 }
 
-//> targets
+/* Whether `ratio` is at least (or, with at_least 0, at most) `bound`:
+ * "met", "missed", or the placeholder for a NaN ratio, not measured. */
+static void met(const char *key, double ratio, double bound, int at_least)
+{
+    int yes = at_least ? ratio >= bound : ratio <= bound;
+    out_value(key, "%s", isnan(ratio) ? NOT_MEASURED : yes ? "met" : "missed");
+}
+
 static void derived_values(const struct benchout *b)
 {
     size_t sc = b ? cache_index(b) : 0, sm = b ? b->nsizes - 1 : 0;
@@ -192,14 +199,12 @@ static void derived_values(const struct benchout *b)
     value_num("fill_l1_gbs", "%.3g", 4 / fill);
     out_value("target_relu_pct", "%.0f", 100 * TARGET_RELU_OF_COPY);
     out_value("target_sigmoid_x", "%g", TARGET_SIGMOID_X);
-    out_value("target_relu_met", "%s",
-              !b ? NOT_MEASURED
-                 : copy / relu >= TARGET_RELU_OF_COPY ? "met" : "missed");
-    out_value("target_sigmoid_met", "%s",
-              !b ? NOT_MEASURED
-                 : sig / relu <= TARGET_SIGMOID_X ? "met" : "missed");
+    double sig_w = b ? ns_at(b, f, "sigmoid_avx2", sm) : NAN;
+    met("target_relu_met", copy / relu, TARGET_RELU_OF_COPY, 1);
+    met("target_relu_avx2_met", copy / relu_w, TARGET_RELU_OF_COPY, 1);
+    met("target_sigmoid_met", sig / relu, TARGET_SIGMOID_X, 0);
+    met("target_sigmoid_avx2_met", sig_w / relu_w, TARGET_SIGMOID_X, 0);
 }
-//< targets
 
 static void layer_values(const struct benchout *b)
 {

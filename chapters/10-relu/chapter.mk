@@ -35,12 +35,14 @@ CH10_OBJ := $(BUILD)/obj/$(CH10_DIR)
 # x86-64; the AVX2 build needs x86-64-v3 and runs only where the processor
 # has it (vecact_avx2.supported()).
 CH10_X86     := $(filter x86_64%,$(shell $(CC) -dumpmachine 2>/dev/null))
+#> vec-flags
 VEC_FLAGS    ?= -O3 -fno-trapping-math -ffp-contract=off \
                 -fno-tree-loop-distribute-patterns \
                 $(if $(CH10_X86),-march=x86-64-v2)
 AVX2_FLAGS   ?= -O3 -fno-trapping-math -ffp-contract=off \
                 -fno-tree-loop-distribute-patterns \
                 $(if $(CH10_X86),-march=x86-64-v3)
+#< vec-flags
 
 # Each object records the flags it was compiled with, so the benchmark
 # reports the flags of the code it actually ran.

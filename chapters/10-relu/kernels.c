@@ -116,6 +116,17 @@ const struct kernels_entry kernels[] = {
 
 const size_t kernels_count = sizeof kernels / sizeof kernels[0];
 
+double kernels_ulp_bound(const struct kernels_entry *k)
+{
+    if (strcmp(k->function, "relu") == 0) {
+        return 0.0;
+    }
+    if (k->pass == KERNELS_FORWARD) {
+        return KERNELS_ULP_FORWARD;
+    }
+    return k->from_output ? KERNELS_ULP_FROM_Y : KERNELS_ULP_FROM_Z;
+}
+
 int kernels_supported(const struct kernels_entry *k)
 {
     return k->build == NULL || k->build->supported();
@@ -194,7 +205,6 @@ void kernels_apply(const struct kernels_entry *k, const float *a, float *y,
 /* accuracy                                                           */
 /* ------------------------------------------------------------------ */
 
-//> ulp-error
 double kernels_ulp_error(float got, double want)
 {
     if (isnan(got) || isnan(want)) {
@@ -212,7 +222,6 @@ double kernels_ulp_error(float got, double want)
                                           : ldexp(1.0, e - 1 - 23);
     return fabs((double)got - want) / ulp;
 }
-//< ulp-error
 
 /* Fold one result into the worst case so far. */
 static void worst_of(struct kernels_worst *w, float x, float got,

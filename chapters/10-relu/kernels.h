@@ -28,6 +28,24 @@
 
 enum kernels_pass { KERNELS_FORWARD, KERNELS_BACKWARD };
 
+/*
+ * How far, in float ulps, a kernel may be from its double reference (the
+ * tests assert these; the chapter quotes them). Our exp and expm1 on
+ * x <= 0: an exact range reduction, a polynomial whose truncation is 1/300
+ * ulp, and roundings that mostly cancel: 1 (measured over every x <= 0:
+ * 0.95 and 0.85). Sigmoid and tanh: the exp and three roundings of half an
+ * ulp each, 2.5, with room for a result low in its binade, where an ulp
+ * is twice as large a part of it: 3 (measured over every float: 2.40 and
+ * 2.50). Their derivatives from z, e / (1 + e)^2 as the library computes
+ * it: the exp and five roundings: 5 (measured over every float: 4.22 for
+ * the sigmoid's). From y, y (1 - y) and (1 - y)(1 + y): two roundings,
+ * 2 (measured 1.50). ReLU and its derivative: exact.
+ */
+#define KERNELS_ULP_EXP 1.0
+#define KERNELS_ULP_FORWARD 3.0
+#define KERNELS_ULP_FROM_Z 5.0
+#define KERNELS_ULP_FROM_Y 2.0
+
 struct kernels_entry {
     const char *name;     /* column name in the tables: "sigmoid_vec" */
     const char *function; /* relu, sigmoid, tanh; copy, memcpy, fill, mul */
@@ -45,6 +63,9 @@ struct kernels_entry {
 
 extern const struct kernels_entry kernels[];
 extern const size_t kernels_count;
+
+/* The bound above that applies to kernel k. */
+double kernels_ulp_bound(const struct kernels_entry *k);
 
 /* Nonzero if this processor can run kernel k. */
 int kernels_supported(const struct kernels_entry *k);

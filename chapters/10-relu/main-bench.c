@@ -17,11 +17,13 @@
  * quick sweep once (or uses make bench's results) and never again until
  * the benchmark's sources change: timings vary from run to run.
  *
- * Method. Each cell (kernel, array size) is timed `repeats` times; one
- * timed run lasts about --sample-ms milliseconds: many passes over a
- * small array (which then stays in cache), or one pass over a window of
- * a large array, the windows taking turns so that each comes from memory.
- * A first, untimed run warms the cache and calibrates the run's length.
+ * Method. Each cell (kernel, array size) is timed `repeats` times, in
+ * rounds that visit every cell, so that its runs are spread over the
+ * whole sweep. One timed run lasts about --sample-ms milliseconds: many
+ * passes over a small array (brought into the cache by one untimed pass
+ * first), or one pass over a window of a large array, the windows taking
+ * turns so that each comes from memory. Before the rounds, each cell is
+ * run twice untimed to calibrate the length of its runs.
  * Times are wall times from CLOCK_MONOTONIC; the thread's CPU clock
  * tells whether the thread had the processor all that time. A run in
  * which it did not (another program was running) is run again, a few
@@ -64,8 +66,8 @@ static const char OUTPUTS[] =
 enum sweep { SWEEP_QUICK, SWEEP_FULL };
 static const char *const sweep_names[] = { "quick", "full", NULL };
 
-/* quick: 9 sizes a factor 4 apart, 3 runs of 4 ms each, about 5 s in all;
- * full: 18 sizes a factor 2 apart, 7 runs of 20 ms, and a denser
+/* quick: 9 sizes a factor 4 apart, 5 runs of 3 ms each, about 5 s in all;
+ * full: 18 sizes a factor 2 apart, 9 runs of 20 ms, and a denser
  * accuracy scan, about two minutes. An odd number of runs makes the
  * median one of them. */
 struct sweep_plan {
@@ -76,8 +78,8 @@ struct sweep_plan {
     long ulp_stride;  /* accuracy scan: every stride-th float */
 };
 static const struct sweep_plan PLANS[] = {
-    { 256, 4, 3, 4.0, 65521 },
-    { 512, 2, 7, 20.0, 61 },
+    { 256, 4, 5, 3.0, 65521 },
+    { 512, 2, 9, 20.0, 61 },
 };
 
 #define MIN_BYTES 4096          /* the smallest array: 1024 floats */
@@ -154,41 +156,64 @@ static void plan_runs(struct run_plan *p, size_t n, double per, double target)
     }
 }
 
-static struct benchout_cell measure(const struct kernels_entry *k,
-                                    const struct arrays *all, size_t n,
-                                    double target, long repeats,
-                                    double *runs)
-{
-    struct arrays a = *all;
-    a.n = n;
-    vecact_fwd f = kernels_forward(k);
-    vecact_bwd g = kernels_backward(k);
-    struct run_plan p = { n < PROBE_ELEMS ? n : PROBE_ELEMS, 1, 0 };
-    double share;
-    double t = timed_run(f, g, &a, &p, &share);
-    plan_runs(&p, n, t / (double)p.window, target);
-    /* The warm-up: fills the caches, and measures the plan's own speed,
-     * which for a large array is the memory's, not the cache's. */
-    t = timed_run(f, g, &a, &p, &share);
-    plan_runs(&p, n, t / ((double)p.window * (double)p.reps), target);
+/* One cell of the sweep: a kernel at one array size, its plan and the
+ * times of its runs so far. */
+struct cell {
+    const struct kernels_entry *k;
+    struct arrays a;      /* the arrays, cut to this cell's size */
+    struct run_plan plan;
+    double *ns;           /* ns per element of each run */
+    double share;         /* the smallest CPU share of its runs */
+};
 
-    struct benchout_cell c = { 0, 0, 0, 1.0 };
-    for (long r = 0; r < repeats; r++) {
-        /* A run during which another program had the processor measures
-         * that program too: run it again, a few times at most. */
-        int tries = 0;
-        do {
-            t = timed_run(f, g, &a, &p, &share);
-        } while (share < BUSY_SHARE && ++tries < BUSY_RETRIES);
-        runs[r] = 1e9 * t / ((double)p.window * (double)p.reps);
-        if (share < c.share) {
-            c.share = share;
-        }
+/* Calibrate a cell: a short probe, then one run as planned, which also
+ * warms the caches and measures the plan's own speed (for a large array,
+ * the memory's rather than the cache's); then plan again from that. */
+static void plan_cell(struct cell *c, double target)
+{
+    vecact_fwd f = kernels_forward(c->k);
+    vecact_bwd g = kernels_backward(c->k);
+    size_t n = c->a.n;
+    struct run_plan *p = &c->plan;
+    *p = (struct run_plan){ n < PROBE_ELEMS ? n : PROBE_ELEMS, 1, 0 };
+    double share;
+    double t = timed_run(f, g, &c->a, p, &share);
+    plan_runs(p, n, t / (double)p->window, target);
+    t = timed_run(f, g, &c->a, p, &share);
+    plan_runs(p, n, t / ((double)p->window * (double)p->reps), target);
+    c->share = 1.0;
+}
+
+/* One timed run of a cell, after one untimed pass that brings a small
+ * array back into the cache (the cells run before it have evicted it). */
+static void sample_cell(struct cell *c, long r)
+{
+    vecact_fwd f = kernels_forward(c->k);
+    vecact_bwd g = kernels_backward(c->k);
+    double share, t;
+    if (c->plan.window == c->a.n) {
+        struct run_plan once = c->plan;
+        once.reps = 1;
+        timed_run(f, g, &c->a, &once, &share);
     }
-    c.med = bench_median(runs, (size_t)repeats); /* sorts runs */
-    c.lo = runs[0];
-    c.hi = runs[repeats - 1];
-    return c;
+    /* A run during which another program had the processor measures
+     * that program too: run it again, a few times at most. */
+    int tries = 0;
+    do {
+        t = timed_run(f, g, &c->a, &c->plan, &share);
+    } while (share < BUSY_SHARE && ++tries < BUSY_RETRIES);
+    c->ns[r] = 1e9 * t / ((double)c->plan.window * (double)c->plan.reps);
+    c->share = fmin(c->share, share);
+}
+
+static struct benchout_cell summarise_cell(struct cell *c, long repeats)
+{
+    struct benchout_cell out;
+    out.med = bench_median(c->ns, (size_t)repeats); /* sorts ns */
+    out.lo = c->ns[0];
+    out.hi = c->ns[repeats - 1];
+    out.share = c->share;
+    return out;
 }
 
 /* ------------------------------------------------------------------ */
@@ -407,9 +432,9 @@ int main(int argc, char **argv)
           "largest array in MiB (0: the sweep's, 256 or 512)", 0, 4096,
           NULL },
         { "repeats", CLI_LONG, &repeats,
-          "timed runs per cell (0: the sweep's, 3 or 7)", 0, 1001, NULL },
+          "timed runs per cell (0: the sweep's, 5 or 9)", 0, 1001, NULL },
         { "sample-ms", CLI_DOUBLE, &sample_ms,
-          "length of one timed run (0: the sweep's, 4 or 20)", 0, 1e4,
+          "length of one timed run (0: the sweep's, 3 or 20)", 0, 1e4,
           NULL },
         { "ulp-stride", CLI_LONG, &ulp_stride,
           "check every N-th float's accuracy, 1 = all (0: the sweep's)",
@@ -468,20 +493,48 @@ int main(int argc, char **argv)
     fill_random(a.dy, a.n, -1.0, 1.0, &r);
     memset(a.y, 0, alloc);
 
+    /* The runs of one cell are spread over the whole sweep, round after
+     * round, rather than made one after the other: a slow spell of the
+     * machine (another program, a lower clock) then spoils one run of
+     * many cells, which the median discards, instead of every run of a
+     * few cells. */
     double target = sample_ms / 1000;
+    size_t ncells = kernels_count * nsizes;
+    struct cell *cells = calloc(ncells, sizeof *cells);
+    double *ns = malloc(ncells * (size_t)repeats * sizeof *ns);
+    if (cells == NULL || ns == NULL) {
+        fprintf(stderr, "10-relu-bench: out of memory\n");
+        return 1;
+    }
     for (size_t s = 0; s < nsizes; s++) {
-        fprintf(stderr, "timing: %zu KiB arrays (%zu of %zu)      \r",
+        fprintf(stderr, "calibrating: %zu KiB arrays (%zu of %zu)      \r",
                 bytes[s] >> 10, s + 1, nsizes);
         for (size_t i = 0; i < kernels_count; i++) {
-            struct benchout_cell *c = &b.cells[i * nsizes + s];
-            if (kernels_supported(&kernels[i])) {
-                *c = measure(&kernels[i], &a, bytes[s] / sizeof(float),
-                             target, repeats, runs);
-            } else {
-                *c = (struct benchout_cell){ NAN, NAN, NAN, 1.0 };
+            struct cell *c = &cells[i * nsizes + s];
+            c->k = &kernels[i];
+            c->a = a;
+            c->a.n = bytes[s] / sizeof(float);
+            c->ns = ns + (i * nsizes + s) * (size_t)repeats;
+            if (kernels_supported(c->k)) {
+                plan_cell(c, target);
             }
         }
     }
+    for (long r = 0; r < repeats; r++) {
+        fprintf(stderr, "timing: round %ld of %ld                     \r",
+                r + 1, repeats);
+        for (size_t s = 0; s < nsizes; s++)
+            for (size_t i = 0; i < kernels_count; i++)
+                if (kernels_supported(&kernels[i])) {
+                    sample_cell(&cells[i * nsizes + s], r);
+                }
+    }
+    for (size_t i = 0; i < ncells; i++)
+        b.cells[i] = kernels_supported(cells[i].k)
+                         ? summarise_cell(&cells[i], repeats)
+                         : (struct benchout_cell){ NAN, NAN, NAN, 1.0 };
+    free(cells);
+    free(ns);
     fprintf(stderr, "timing: a dense layer%30s\r", "");
     if (measure_layer(&b, target, repeats, runs, seed) != 0) {
         fprintf(stderr, "10-relu-bench: out of memory\n");

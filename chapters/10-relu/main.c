@@ -68,6 +68,7 @@ static const char OUTPUTS[] =
  * some stop learning or diverge. */
 static const double SPEED_LR[] = { 1, 3, 10 };
 #define SPEED_LR_COUNT (sizeof SPEED_LR / sizeof SPEED_LR[0])
+_Static_assert(SPEED_LR_COUNT == 3, "the text lists three rates");
 static const double DEAD_LR[] = { 0.3, 1, 3, 10, 30 };
 #define DEAD_LR_COUNT (sizeof DEAD_LR / sizeof DEAD_LR[0])
 
@@ -97,6 +98,18 @@ static void exact_text(double v, char *buf, size_t len)
     }
 }
 
+/* The same for the terminal. */
+static const char *plain(double v, char *buf, size_t len)
+{
+    if (v == 0 || isinf(v)) {
+        snprintf(buf, len, "%s%s", signbit(v) ? "-" : "+",
+                 v == 0 ? "0" : "inf");
+    } else {
+        snprintf(buf, len, "%.3g", v); /* NaN prints as nan */
+    }
+    return buf;
+}
+
 static void show_function(long points)
 {
     struct tsv *t = tsv_open("function.tsv",
@@ -113,7 +126,7 @@ static void show_function(long points)
     const double special[] = { -INFINITY, -1, -DBL_TRUE_MIN, -0.0, 0.0,
                                DBL_TRUE_MIN, 1, INFINITY, NAN };
     struct tsv *v = tsv_open("relu_values.tsv", "input relu relu_prime");
-    printf("R1  z          relu(z)    relu'(z)\n");
+    printf("R1  %-14s %-14s %s\n", "z", "relu(z)", "relu'(z)");
     for (size_t i = 0; i < sizeof special / sizeof special[0]; i++) {
         double z = special[i];
         char a[64], b[64], c[64];
@@ -124,7 +137,9 @@ static void show_function(long points)
         tsv_str(v, b);
         tsv_str(v, c);
         tsv_end(v);
-        printf("    %-10g %-10g %g\n", z, act_relu(z), act_relu_prime(z));
+        printf("    %-14s %-14s %s\n", plain(z, a, sizeof a),
+               plain(act_relu(z), b, sizeof b),
+               plain(act_relu_prime(z), c, sizeof c));
     }
     out_value("leaky_slope", "%g", ACT_LEAKY_SLOPE);
 }
@@ -183,6 +198,10 @@ static void show_accuracy(long stride)
     }
     fprintf(stderr, "%40s\r", "");
     out_value("ulp_stride", "%ld", stride);
+    out_value("bound_exp", "%g", KERNELS_ULP_EXP);
+    out_value("bound_forward", "%g", KERNELS_ULP_FORWARD);
+    out_value("bound_from_z", "%g", KERNELS_ULP_FROM_Z);
+    out_value("bound_from_y", "%g", KERNELS_ULP_FROM_Y);
     out_value("ulp_samples", "%.3g", 4294967296.0 / (double)stride);
 }
 
@@ -290,7 +309,6 @@ static void show_gpu(const char *path)
     char line[LINE_MAX_LEN];
     int header = 1;
     double largest[OPS] = { 0 }, ns[OPS], gbs[OPS];
-    printf("\nR3  the recorded GPU measurement (%s):\n", path);
     while (fgets(line, sizeof line, f) != NULL) {
         char *cells[CELLS_MAX];
         if (line[0] == '#' || line[0] == '\n') {
@@ -310,8 +328,6 @@ static void show_gpu(const char *path)
         tsv_num(t, row_ns);
         tsv_num(t, row_gbs);
         tsv_end(t);
-        printf("    %-8s n = %-11.0f %.3g ns per element, %.0f GB/s\n",
-               cells[0], n, row_ns, row_gbs);
         for (int i = 0; i < OPS; i++)
             if (strcmp(cells[0], ops[i]) == 0 && n >= largest[i]) {
                 largest[i] = n;
@@ -330,6 +346,9 @@ static void show_gpu(const char *path)
         snprintf(key, sizeof key, "gpu_%s_gbs", ops[i]);
         out_value(key, "%.0f", gbs[i]);
     }
+    printf("\nR3  recorded on a GPU, %.0f Mi elements: copy %.0f, ReLU %.0f,\n"
+           "    sigmoid %.0f, tanh %.0f GB/s\n", largest[0] / 1048576, gbs[0],
+           gbs[1], gbs[2], gbs[3]);
     out_value("gpu_n_mi", "%.0f", largest[0] / 1048576);
     out_value("gpu_sigmoid_x", "%.2f", ns[2] / ns[1]);
     out_value("gpu_tanh_x", "%.2f", ns[3] / ns[1]);
@@ -374,9 +393,9 @@ static void show_dead(const struct dataset *d, size_t width, long epochs,
     struct tsv *t = tsv_open("dead.tsv", "lr relu_pct relu_lo relu_hi "
                              "relu_diverged leaky_pct leaky_lo leaky_hi "
                              "leaky_diverged");
-    printf("\nR4  dead hidden units after %ld epochs (median [range] over "
-           "%ld seeds):\n    lr     ReLU                 leaky ReLU\n",
-           epochs, seeds);
+    printf("\nR4  dead hidden units (%%) after %ld epochs, median [range] "
+           "of %ld seeds:\n    %-6s %-18s %s\n", epochs, seeds, "lr", "ReLU",
+           "leaky ReLU");
     double most[2] = { 0, 0 };
     for (size_t i = 0; i < DEAD_LR_COUNT; i++) {
         fprintf(stderr, "dead units: lr %g      \r", DEAD_LR[i]);
@@ -399,8 +418,18 @@ static void show_dead(const struct dataset *d, size_t width, long epochs,
             for (int j = 0; j < 3; j++)
                 tsv_num(t, 100 * s[j]);
             tsv_int(t, diverged);
-            printf(" %4.2f [%4.2f, %4.2f] %ld div. ", s[0], s[1], s[2],
-                   diverged);
+            char cell[64];
+            if (ok > 0) {
+                snprintf(cell, sizeof cell, "%3.0f [%2.0f, %3.0f]",
+                         100 * s[0], 100 * s[1], 100 * s[2]);
+            } else {
+                snprintf(cell, sizeof cell, "  -");
+            }
+            if (diverged > 0) {
+                snprintf(cell + strlen(cell), sizeof cell - strlen(cell),
+                         " %ld diverged", diverged);
+            }
+            printf(" %-18s", cell);
             char key[64], lr[32];
             lr_key(DEAD_LR[i], lr, sizeof lr);
             snprintf(key, sizeof key, "dead_%s_%s", names[a], lr);
@@ -418,6 +447,8 @@ static void show_dead(const struct dataset *d, size_t width, long epochs,
     }
     fprintf(stderr, "%40s\r", "");
     out_value("dead_epochs", "%ld", epochs);
+    out_value("dead_lr_min", "%g", DEAD_LR[0]);
+    out_value("dead_lr_max", "%g", DEAD_LR[DEAD_LR_COUNT - 1]);
     out_value("dead_units", "%zu", 2 * width);
     out_value("dead_most_relu", "%.0f", 100 * most[0]);
 }
@@ -430,7 +461,7 @@ static void show_dead_gradient(const struct dataset *d, size_t width,
 {
     const double lr = GRAD_LR;
     const size_t sizes[] = { 2, width, width, 1 };
-    printf("    gradient into the units after one run at lr %g:\n", lr);
+    printf("    the gradient after one run at lr %g:\n", lr);
     for (int a = 0; a < 2; a++) {
         enum act_kind act = a ? ACT_LEAKY_RELU : ACT_RELU;
         struct mlp *m = mlp_alloc(sizes, 4, act, d->n);
@@ -444,7 +475,7 @@ static void show_dead_gradient(const struct dataset *d, size_t width,
         struct train_config tc = { lr, epochs, 0, seed, LOSS_BCE };
         mlp_train(m, d->x, d->y, d->n, &tc, NULL, NULL);
         struct dead_gradient g = dead_gradient(m, d->x, d->y, d->n);
-        printf("    %-10s %zu dead: largest |gradient| %.3g; live: %.3g\n",
+        printf("    %-10s largest into its %zu dead units %.3g, live %.3g\n",
                act_name(act), g.dead, g.dead_max, g.live_max);
         char key[64];
         snprintf(key, sizeof key, "grad_dead_%s", a ? "leaky" : "relu");
@@ -479,9 +510,15 @@ static void show_speed(const struct dataset *d,
         exit(1);
     }
     double best_s[SPEED_ACT_COUNT][3], best_lr[SPEED_ACT_COUNT];
-    printf("\n    epochs to a training loss of %g (median [range] over %ld "
-           "seeds; - = not within %ld):\n", cfg->target, seeds,
-           cfg->max_epochs);
+    printf("\nR3  epochs to a training loss of %g, median [range] of %ld "
+           "seeds\n    (- = not within %ld):\n    %-8s", cfg->target, seeds,
+           cfg->max_epochs, "");
+    for (size_t i = 0; i < SPEED_LR_COUNT; i++) {
+        char head[32];
+        snprintf(head, sizeof head, "lr %g", SPEED_LR[i]);
+        printf(" %-16s", head);
+    }
+    putchar('\n');
     for (int a = 0; a < SPEED_ACT_COUNT; a++) {
         enum act_kind act = SPEED_ACT[a];
         best_s[a][0] = INFINITY;
@@ -508,8 +545,13 @@ static void show_speed(const struct dataset *d,
             tsv_num(t, s[2]);
             tsv_int(t, reached);
             tsv_end(t);
-            printf("  lr %-3g %4.0f [%.0f, %.0f]", SPEED_LR[i], s[0], s[1],
-                   s[2]);
+            char cell[3][16], text[64];
+            for (int j = 0; j < 3; j++)
+                snprintf(cell[j], sizeof cell[j], isfinite(s[j]) ? "%.0f" : "-",
+                         s[j]);
+            snprintf(text, sizeof text, "%4s [%s, %s]", cell[0], cell[1],
+                     cell[2]);
+            printf(" %-16s", text);
             if (s[0] < best_s[a][0]) {
                 memcpy(best_s[a], s, sizeof s);
                 best_lr[a] = SPEED_LR[i];
@@ -555,6 +597,8 @@ static void show_speed(const struct dataset *d,
     struct tsv *g = tsv_open("target.tsv", "epoch loss");
     tsv_row(g, 2, 1.0, cfg->target);
     tsv_row(g, 2, (double)cfg->max_epochs, cfg->target);
+    out_value("speed_lrs", "%g, %g and %g", SPEED_LR[0], SPEED_LR[1],
+              SPEED_LR[2]);
     out_value("target_loss", "%g", cfg->target);
     out_value("max_epochs", "%ld", cfg->max_epochs);
     out_value("seeds", "%ld", seeds);
@@ -623,10 +667,10 @@ int main(int argc, char **argv)
     show_accuracy(ulp_stride);
     show_gpu(gpu_data);
     show_bench(bench_dir);
-    show_dead(&d, (size_t)width, dead_epochs, seed, seeds);
-    show_dead_gradient(&d, (size_t)width, dead_epochs, seed);
     struct epochs_config cfg = { (size_t)width, target, max_epochs };
     show_speed(&d, &cfg, seed, seeds);
+    show_dead(&d, (size_t)width, dead_epochs, seed, seeds);
+    show_dead_gradient(&d, (size_t)width, dead_epochs, seed);
     dataset_free(&d);
     out_finish();
     return 0;
