@@ -4,10 +4,12 @@
  */
 #include "bench.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 double bench_now(void)
 {
@@ -131,4 +133,24 @@ const char *bench_compiler(void)
 #else
     return "an unknown compiler";
 #endif
+}
+
+void bench_progress(const char *fmt, ...)
+{
+    if (!isatty(STDERR_FILENO)) {
+        return;
+    }
+    /* Back to the start of the line, the text, then erase what is left
+     * of a longer earlier line (the terminal's "erase to end of line"). */
+    fputc('\r', stderr);
+    if (fmt != NULL) {
+        va_list ap;
+        va_start(ap, fmt);
+        vfprintf(stderr, fmt, ap);
+        va_end(ap);
+    }
+    fputs("\033[K", stderr);
+    if (fmt == NULL) {
+        fflush(stderr);
+    }
 }

@@ -270,19 +270,15 @@ static void curve_table(const struct benchout *b, enum kernels_pass pass,
     }
 }
 
-/* How the tables name a kernel's function and variant. */
+/* How the tables name a kernel's function. */
 static const char *function_label(const struct kernels_entry *k)
 {
     static const char *const labels[][2] = {
         { "relu", "ReLU" },          { "sigmoid", "sigmoid" },
         { "tanh", "tanh" },          { "copy", "copy loop" },
         { "memcpy", "memcpy" },      { "fill", "store only" },
-        { "mul", "product loop" },
+        { "mul", "product" },
     };
-    if (k->from_output) {
-        return strcmp(k->function, "sigmoid") == 0 ? "sigmoid from $y$"
-                                                   : "tanh from $y$";
-    }
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
         if (strcmp(k->function, labels[i][0]) == 0) {
             return labels[i][1];
@@ -320,7 +316,7 @@ static void ratio_table(const struct benchout *b, enum kernels_pass pass,
         double c = b ? cell(b, k, sc)->med : NAN;
         double m = b ? cell(b, k, sm)->med : NAN;
         tsv_str(t, function_label(k));
-        tsv_str(t, k->variant);
+        tsv_str(t, k->from_output ? "vec, from $y$" : k->variant);
         ratio_cell(t, b, c, 1);
         ratio_cell(t, b, u && b ? c / cell(b, u, sc)->med : NAN, u != NULL);
         ratio_cell(t, b, m, 1);

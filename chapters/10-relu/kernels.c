@@ -237,6 +237,17 @@ static void worst_of(struct kernels_worst *w, float x, float got,
 
 #define SCAN_BLOCK 4096 /* inputs per kernel call */
 
+/* A kernel from the output takes only what the activation can output:
+ * y in [0, 1] for the sigmoid, [-1, 1] for tanh (and NaN). */
+static int in_domain(const struct kernels_entry *k, float a)
+{
+    if (!k->from_output || isnan(a)) {
+        return 1;
+    }
+    float lo = strcmp(k->function, "sigmoid") == 0 ? 0.0f : -1.0f;
+    return a >= lo && a <= 1.0f;
+}
+
 struct kernels_worst kernels_scan(const struct kernels_entry *k,
                                   uint32_t stride)
 {
@@ -246,9 +257,10 @@ struct kernels_worst kernels_scan(const struct kernels_entry *k,
     uint64_t bits = 0;
     while (bits <= UINT32_MAX) {
         size_t m = 0;
-        for (; m < SCAN_BLOCK && bits <= UINT32_MAX; m++, bits += step) {
+        for (; m < SCAN_BLOCK && bits <= UINT32_MAX; bits += step) {
             uint32_t b = (uint32_t)bits;
             memcpy(&in[m], &b, sizeof b);
+            m += in_domain(k, in[m]);
         }
         kernels_apply(k, in, out, m);
         for (size_t i = 0; i < m; i++)

@@ -99,7 +99,8 @@ struct kernels_worst {
 
 /* Check kernel k (which must have a reference) against it on every
  * float whose bit pattern is a multiple of `stride` (1 checks all 2^32),
- * NaNs included. */
+ * NaNs included; a kernel from the output y only where y is a possible
+ * output. */
 struct kernels_worst kernels_scan(const struct kernels_entry *k,
                                   uint32_t stride);
 

@@ -365,14 +365,14 @@ static void check_accuracy(long stride)
         if (k->ref == NULL || !kernels_supported(k)) {
             continue;
         }
-        fprintf(stderr, "accuracy: %s %s\r", k->name,
-                k->pass == KERNELS_FORWARD ? "forward" : "backward");
+        bench_progress("accuracy: %s %s", k->name,
+                       k->pass == KERNELS_FORWARD ? "forward" : "backward");
         struct kernels_worst w = kernels_scan(k, (uint32_t)stride);
         printf("  %-15s %-8s at most %.2f ulp (at %.9g)\n", k->name,
                k->pass == KERNELS_FORWARD ? "forward" : "backward", w.ulps,
                (double)w.input);
     }
-    fprintf(stderr, "%40s\r", "");
+    bench_progress(NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -507,8 +507,8 @@ int main(int argc, char **argv)
         return 1;
     }
     for (size_t s = 0; s < nsizes; s++) {
-        fprintf(stderr, "calibrating: %zu KiB arrays (%zu of %zu)      \r",
-                bytes[s] >> 10, s + 1, nsizes);
+        bench_progress("calibrating: %zu KiB arrays (%zu of %zu)",
+                       bytes[s] >> 10, s + 1, nsizes);
         for (size_t i = 0; i < kernels_count; i++) {
             struct cell *c = &cells[i * nsizes + s];
             c->k = &kernels[i];
@@ -521,8 +521,7 @@ int main(int argc, char **argv)
         }
     }
     for (long r = 0; r < repeats; r++) {
-        fprintf(stderr, "timing: round %ld of %ld                     \r",
-                r + 1, repeats);
+        bench_progress("timing: round %ld of %ld", r + 1, repeats);
         for (size_t s = 0; s < nsizes; s++)
             for (size_t i = 0; i < kernels_count; i++)
                 if (kernels_supported(&kernels[i])) {
@@ -535,12 +534,12 @@ int main(int argc, char **argv)
                          : (struct benchout_cell){ NAN, NAN, NAN, 1.0 };
     free(cells);
     free(ns);
-    fprintf(stderr, "timing: a dense layer%30s\r", "");
+    bench_progress("timing: a dense layer");
     if (measure_layer(&b, target, repeats, runs, seed) != 0) {
         fprintf(stderr, "10-relu-bench: out of memory\n");
         return 1;
     }
-    fprintf(stderr, "%50s\r", "");
+    bench_progress(NULL);
 
     print_summary(&b);
     benchout_write(&b);

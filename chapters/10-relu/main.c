@@ -23,6 +23,7 @@
  * placeholders ("not measured"), so the figures still draw.
  */
 #include "act.h"
+#include "bench.h"
 #include "benchout.h"
 #include "cli.h"
 #include "data2d.h"
@@ -152,7 +153,8 @@ static void show_accuracy(long stride)
 {
     struct tsv *t = tsv_open("accuracy.tsv",
                              "function variant pass max_ulp at");
-    printf("\nR3  accuracy against double, every %ld-th float:\n", stride);
+    printf("\nR3  largest error in ulp against double, one float in %ld:\n"
+           "    %-24s %8s %8s\n", stride, "", "scalar", "vec");
     /* Our exponentials, over every x <= 0 with the same stride. */
     struct kernels_worst e = kernels_scan_scalar(
         vecact_exp_negf, exp, KERNELS_NEGATIVE, (uint32_t)stride);
@@ -169,19 +171,19 @@ static void show_accuracy(long stride)
         tsv_num(t, own[i].w.ulps);
         tsv_num(t, own[i].w.input);
         tsv_end(t);
-        printf("    %-16s %-8s at most %.2f ulp\n", own[i].name, "x <= 0",
-               own[i].w.ulps);
+        printf("    %-24s %8s %8.2f\n", own[i].name, "-", own[i].w.ulps);
         char key[32];
         snprintf(key, sizeof key, "ulp_%s", own[i].name);
         out_value(key, "%.2f", own[i].w.ulps);
     }
+    double scalar_ulps = NAN; /* of the row being printed */
     for (size_t i = 0; i < kernels_count; i++) {
         const struct kernels_entry *k = &kernels[i];
         /* The AVX2 build returns the vec build's bits (tested). */
         if (k->ref == NULL || strcmp(k->variant, "avx2") == 0) {
             continue;
         }
-        fprintf(stderr, "accuracy: %s        \r", k->name);
+        bench_progress("accuracy: %s", k->name);
         struct kernels_worst w = kernels_scan(k, (uint32_t)stride);
         const char *pass = k->pass == KERNELS_FORWARD ? "forward"
                                                       : "backward";
@@ -191,12 +193,27 @@ static void show_accuracy(long stride)
         tsv_num(t, w.ulps);
         tsv_num(t, w.input);
         tsv_end(t);
-        printf("    %-16s %-8s at most %.2f ulp\n", k->name, pass, w.ulps);
         char key[64];
         snprintf(key, sizeof key, "ulp_%c_%s", pass[0], k->name);
         out_value(key, "%.2f", w.ulps);
+        /* One line per function and pass: the scalar build, then vec. */
+        if (strcmp(k->variant, "scalar") == 0) {
+            scalar_ulps = w.ulps;
+            continue;
+        }
+        char row[64];
+        snprintf(row, sizeof row, "%s %s%s", k->function, pass,
+                 k->from_output ? ", from y" : "");
+        printf("    %-24s ", row);
+        if (isnan(scalar_ulps)) {
+            printf("%8s", "-");
+        } else {
+            printf("%8.2f", scalar_ulps);
+        }
+        printf(" %8.2f\n", w.ulps);
+        scalar_ulps = NAN;
     }
-    fprintf(stderr, "%40s\r", "");
+    bench_progress(NULL);
     out_value("ulp_stride", "%ld", stride);
     out_value("bound_exp", "%g", KERNELS_ULP_EXP);
     out_value("bound_forward", "%g", KERNELS_ULP_FORWARD);
@@ -398,7 +415,7 @@ static void show_dead(const struct dataset *d, size_t width, long epochs,
            "leaky ReLU");
     double most[2] = { 0, 0 };
     for (size_t i = 0; i < DEAD_LR_COUNT; i++) {
-        fprintf(stderr, "dead units: lr %g      \r", DEAD_LR[i]);
+        bench_progress("dead units: lr %g", DEAD_LR[i]);
         tsv_num(t, DEAD_LR[i]);
         printf("    %-6g", DEAD_LR[i]);
         for (int a = 0; a < 2; a++) {
@@ -429,7 +446,7 @@ static void show_dead(const struct dataset *d, size_t width, long epochs,
                 snprintf(cell + strlen(cell), sizeof cell - strlen(cell),
                          " %ld diverged", diverged);
             }
-            printf(" %-18s", cell);
+            printf(a == 0 ? " %-18s" : " %s", cell); /* no trailing blanks */
             char key[64], lr[32];
             lr_key(DEAD_LR[i], lr, sizeof lr);
             snprintf(key, sizeof key, "dead_%s_%s", names[a], lr);
@@ -445,7 +462,7 @@ static void show_dead(const struct dataset *d, size_t width, long epochs,
         tsv_end(t);
         putchar('\n');
     }
-    fprintf(stderr, "%40s\r", "");
+    bench_progress(NULL);
     out_value("dead_epochs", "%ld", epochs);
     out_value("dead_lr_min", "%g", DEAD_LR[0]);
     out_value("dead_lr_max", "%g", DEAD_LR[DEAD_LR_COUNT - 1]);
@@ -516,7 +533,7 @@ static void show_speed(const struct dataset *d,
     for (size_t i = 0; i < SPEED_LR_COUNT; i++) {
         char head[32];
         snprintf(head, sizeof head, "lr %g", SPEED_LR[i]);
-        printf(" %-16s", head);
+        printf(i + 1 < SPEED_LR_COUNT ? " %-16s" : " %s", head);
     }
     putchar('\n');
     for (int a = 0; a < SPEED_ACT_COUNT; a++) {
@@ -525,8 +542,8 @@ static void show_speed(const struct dataset *d,
         best_lr[a] = NAN;
         printf("    %-8s", act_name(act));
         for (size_t i = 0; i < SPEED_LR_COUNT; i++) {
-            fprintf(stderr, "training speed: %s lr %g      \r",
-                    act_name(act), SPEED_LR[i]);
+            bench_progress("training speed: %s lr %g", act_name(act),
+                           SPEED_LR[i]);
             double ep[SEEDS_MAX], s[3];
             long reached = 0;
             for (long k = 0; k < seeds; k++) {
@@ -551,7 +568,7 @@ static void show_speed(const struct dataset *d,
                          s[j]);
             snprintf(text, sizeof text, "%4s [%s, %s]", cell[0], cell[1],
                      cell[2]);
-            printf(" %-16s", text);
+            printf(i + 1 < SPEED_LR_COUNT ? " %-16s" : " %s", text);
             if (s[0] < best_s[a][0]) {
                 memcpy(best_s[a], s, sizeof s);
                 best_lr[a] = SPEED_LR[i];
@@ -561,7 +578,7 @@ static void show_speed(const struct dataset *d,
         }
         putchar('\n');
     }
-    fprintf(stderr, "%40s\r", "");
+    bench_progress(NULL);
 
     static const char *const key_names[] = { "sigmoid", "tanh", "relu" };
     double relu = best_s[SPEED_ACT_COUNT - 1][0];

@@ -7,12 +7,13 @@ set multiplot layout 1,2
 set xlabel "{/:Italic z}"
 set xrange [-2:2]
 set xtics 1
-set key top left
+unset key
 set yrange [-0.3:2.1]
 set ytics 0.5
 set title "relu({/:Italic z}) = max(0, {/:Italic z})"
 plot datadir."/function.tsv" using "z":"relu" with lines lt 1 notitle
 set title "relu'({/:Italic z})"
+set key bottom right
 set yrange [-0.2:1.2]
 plot datadir."/function.tsv" using "z":"relu_prime" with lines lt 1 \
          notitle, \
