@@ -9,7 +9,8 @@
 # sources change, so an incremental build never measures again. BENCH
 # chooses the MODE:
 #
-#   make report               full if `make bench` has run, else quick
+#   make report               full if `make bench` has run since the
+#                             benchmark last changed, else quick
 #   make report BENCH=quick   the quick sweep (a few seconds)
 #   make report BENCH=full    the full sweep (make bench; minutes)
 #   make report BENCH=0       no benchmark: the chapter shows a labelled
@@ -91,7 +92,13 @@ bench: $(CH10_BENCH_BIN)
 
 # ---------------------------------------------------------------- report
 
-BENCH ?= $(if $(wildcard $(BUILD)/bench/full/.done),full,quick)
+# By default the report uses the full sweep of `make bench` while it is
+# current (newer than every source it depends on), else the quick one:
+# a report never starts the long sweep by itself.
+CH10_FULL_CURRENT := $(shell test -f $(BUILD)/bench/full/.done && \
+    test -z "$$(find $(CH10_BENCH_SRC) -newer $(BUILD)/bench/full/.done \
+                2>/dev/null)" && echo yes)
+BENCH ?= $(if $(CH10_FULL_CURRENT),full,quick)
 CH10_BENCH_DIR := $(if $(filter-out 0,$(BENCH)),$(BUILD)/bench/$(BENCH))
 
 # The mode is a file rewritten only when BENCH changes, so that the

@@ -359,7 +359,7 @@ static void describe_machine(struct benchout *b)
 
 static void check_accuracy(long stride)
 {
-    printf("\nAccuracy against double, every %ld-th float:\n", stride);
+    printf("\nAccuracy against double, one float in %ld:\n", stride);
     for (size_t i = 0; i < kernels_count; i++) {
         const struct kernels_entry *k = &kernels[i];
         if (k->ref == NULL || !kernels_supported(k)) {
