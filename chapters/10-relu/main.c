@@ -380,15 +380,13 @@ static void show_gpu(const char *path)
  * all three when n is 0. */
 static void summarise(double *x, size_t n, double out[3])
 {
-    for (size_t i = 1; i < n; i++)
-        for (size_t j = i; j > 0 && x[j] < x[j - 1]; j--) {
-            double s = x[j];
-            x[j] = x[j - 1];
-            x[j - 1] = s;
-        }
-    out[0] = n == 0 ? NAN : n % 2 ? x[n / 2] : (x[n / 2 - 1] + x[n / 2]) / 2;
-    out[1] = n == 0 ? NAN : x[0];
-    out[2] = n == 0 ? NAN : x[n - 1];
+    if (n == 0) {
+        out[0] = out[1] = out[2] = NAN;
+        return;
+    }
+    out[0] = bench_median(x, n); /* sorts x */
+    out[1] = x[0];
+    out[2] = x[n - 1];
 }
 
 /* A learning rate as part of a key, which has no '.': 0.3 -> "0p3". */
