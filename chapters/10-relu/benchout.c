@@ -29,7 +29,7 @@ const char *const benchout_layer_acts[BENCHOUT_LAYER_ACTS] = {
     "relu", "sigmoid", "tanh",
 };
 
-const char *const benchout_tables[] = {
+const char *const benchout_tables[BENCHOUT_TABLE_MAX + 1] = {
     "forward.tsv", "backward.tsv", "ratios_forward.tsv",
     "ratios_backward.tsv", "layer.tsv", "note.tsv", "caches.tsv", NULL,
 };

@@ -48,8 +48,10 @@ struct benchout {
     double act_s[2][BENCHOUT_LAYER_ACTS];    /* [pass][activation] */
 };
 
-/* The files benchout_write() writes, NULL-terminated; values.tsv is
- * written besides, through out_value(). */
+/* The files benchout_write() writes, NULL-terminated (at most
+ * BENCHOUT_TABLE_MAX of them); values.tsv is written besides, through
+ * out_value(). */
+#define BENCHOUT_TABLE_MAX 8
 extern const char *const benchout_tables[];
 
 /* Write the tables and values of b, or the placeholders if b is NULL,

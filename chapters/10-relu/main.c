@@ -61,8 +61,6 @@ static const char OUTPUTS[] =
     "  values.tsv      key, value: the numbers the chapter's text quotes\n";
 
 #define SEEDS_MAX 64
-#define LINE_MAX_LEN 4096 /* longest line of a table we read */
-#define CELLS_MAX 256     /* most cells in such a line */
 
 /* The learning rates of the two experiments, a factor of about 3 apart:
  * from rates at which every network trains smoothly to rates at which
@@ -226,24 +224,15 @@ static void show_accuracy(long stride)
 /* R3: the benchmark's tables, and the GPU's                          */
 /* ------------------------------------------------------------------ */
 
-/* Split a line at its tabs into cells[] (the line is modified); returns
- * the number of cells. */
-static int split_tabs(char *line, char **cells, int max)
-{
-    line[strcspn(line, "\r\n")] = '\0';
-    int n = 0;
-    char *p = line;
-    while (n < max) {
-        cells[n++] = p;
-        char *tab = strchr(p, '\t');
-        if (tab == NULL) {
-            break;
-        }
-        *tab = '\0';
-        p = tab + 1;
-    }
-    return n;
-}
+/* A table read into memory before any work, so that a bad file stops the
+ * program at once, as a bad option value does: the header's cells, then
+ * `rows` rows of `columns` cells each. */
+struct table {
+    char *text;   /* the file, its tabs and newlines replaced by '\0' */
+    char **cell;  /* (rows + 1) x columns: the header, then the rows */
+    size_t rows;
+    int columns;
+};
 
 static void fail_file(const char *option, const char *path, const char *why)
 {
@@ -251,125 +240,207 @@ static void fail_file(const char *option, const char *path, const char *why)
     exit(2);
 }
 
-/* Copy the benchmark's table `name` from dir into the output, cell for
- * cell; values.tsv is copied key by key through out_value(). */
-static void copy_table(const char *dir, const char *name)
+/* Read the TSV file `path` (given by --option); lines that start with
+ * '#' are comments. Every row must have the header's number of cells. */
+static struct table read_table(const char *option, const char *path)
 {
-    char path[LINE_MAX_LEN], line[LINE_MAX_LEN];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
+    struct table t = { 0 };
     FILE *f = fopen(path, "r");
     if (f == NULL) {
-        fail_file("bench-dir", path, "cannot read (did the benchmark run?)");
+        fail_file(option, path, "cannot read it");
     }
-    int is_values = strcmp(name, "values.tsv") == 0;
-    struct tsv *t = NULL;
-    int columns = 0;
-    while (fgets(line, sizeof line, f) != NULL) {
-        char *cells[CELLS_MAX];
-        int n = split_tabs(line, cells, CELLS_MAX);
-        if (columns == 0) {
-            columns = n;
-            if (!is_values) {
-                char header[LINE_MAX_LEN] = "";
-                for (int i = 0; i < n; i++) {
-                    size_t len = strlen(header);
-                    snprintf(header + len, sizeof header - len, "%s%s",
-                             i ? " " : "", cells[i]);
-                }
-                t = tsv_open(name, header);
+    size_t len = 0, cap = 0, ncells = 0, cells_cap = 0;
+    int ch;
+    while ((ch = getc(f)) != EOF) {
+        if (len + 2 > cap) {
+            cap = cap ? 2 * cap : 4096;
+            t.text = realloc(t.text, cap);
+            if (t.text == NULL) {
+                fail_file(option, path, "out of memory");
             }
-            continue;
         }
-        if (n != columns) {
-            fail_file("bench-dir", path, "a row has the wrong cell count");
-        }
-        if (is_values) {
-            out_value(cells[0], "%s", cells[1]);
-        } else {
-            for (int i = 0; i < n; i++)
-                tsv_str(t, cells[i]);
-            tsv_end(t);
-        }
+        t.text[len++] = (char)ch;
     }
     fclose(f);
-    if (columns == 0) {
-        fail_file("bench-dir", path, "empty file");
+    if (len == 0) {
+        fail_file(option, path, "the file is empty");
+    }
+    t.text[len] = '\0';
+    for (char *line = t.text; line != NULL && *line != '\0';) {
+        char *next = strchr(line, '\n');
+        if (next != NULL) {
+            *next++ = '\0';
+        }
+        if (line[0] != '#' && line[0] != '\0') {
+            int n = 0;
+            for (char *c = line;; n++) {
+                if (ncells + 1 > cells_cap) {
+                    cells_cap = cells_cap ? 2 * cells_cap : 256;
+                    t.cell = realloc(t.cell, cells_cap * sizeof *t.cell);
+                    if (t.cell == NULL) {
+                        fail_file(option, path, "out of memory");
+                    }
+                }
+                t.cell[ncells++] = c;
+                char *tab = strchr(c, '\t');
+                if (tab == NULL) {
+                    break;
+                }
+                *tab = '\0';
+                c = tab + 1;
+            }
+            n++;
+            if (t.columns == 0) {
+                t.columns = n;
+            } else if (n != t.columns) {
+                fail_file(option, path, "a row has the wrong number of cells");
+            } else {
+                t.rows++;
+            }
+        }
+        line = next;
+    }
+    if (t.columns == 0) {
+        fail_file(option, path, "no header");
+    }
+    return t;
+}
+
+/* Cell c of row r (0 is the header). */
+static const char *cell_at(const struct table *t, size_t r, int c)
+{
+    return t->cell[r * (size_t)t->columns + (size_t)c];
+}
+
+static void free_table(struct table *t)
+{
+    free(t->text);
+    free(t->cell);
+    *t = (struct table){ 0 };
+}
+
+/* The benchmark's files, read from --bench-dir before any work. */
+struct bench_files {
+    struct table table[BENCHOUT_TABLE_MAX];
+    struct table values;
+    int present;
+};
+
+static void read_bench(const char *dir, struct bench_files *b)
+{
+    b->present = dir != NULL;
+    for (int i = 0; dir != NULL && benchout_tables[i] != NULL; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, benchout_tables[i]);
+        b->table[i] = read_table("bench-dir", path);
+    }
+    if (dir != NULL) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/values.tsv", dir);
+        b->values = read_table("bench-dir", path);
+        if (b->values.columns != 2) {
+            fail_file("bench-dir", path, "not a table of keys and values");
+        }
     }
 }
 
-static void show_bench(const char *dir)
+/* The benchmark's tables, cell for cell, and its values, key by key; or
+ * without a benchmark, the placeholders. */
+static void show_bench(struct bench_files *b)
 {
-    if (dir == NULL) {
+    if (!b->present) {
         benchout_write(NULL);
         printf("\nR3  timings: not measured in this run (see --bench-dir "
                "and make bench)\n");
         return;
     }
-    for (const char *const *name = benchout_tables; *name; name++)
-        copy_table(dir, *name);
-    copy_table(dir, "values.tsv");
-    printf("\nR3  timings: copied from %s\n", dir);
+    for (int i = 0; benchout_tables[i] != NULL; i++) {
+        struct table *t = &b->table[i];
+        char header[4096] = "";
+        for (int c = 0; c < t->columns; c++) {
+            size_t used = strlen(header);
+            snprintf(header + used, sizeof header - used, "%s%s",
+                     c ? " " : "", cell_at(t, 0, c));
+        }
+        struct tsv *out = tsv_open(benchout_tables[i], header);
+        for (size_t r = 1; r <= t->rows; r++) {
+            for (int c = 0; c < t->columns; c++)
+                tsv_str(out, cell_at(t, r, c));
+            tsv_end(out);
+        }
+        free_table(t);
+    }
+    for (size_t r = 1; r <= b->values.rows; r++)
+        out_value(cell_at(&b->values, r, 0), "%s",
+                  cell_at(&b->values, r, 1));
+    free_table(&b->values);
+    printf("\nR3  timings: copied from the benchmark's results\n");
 }
 
-/* The recorded GPU measurement: op, n, median_us, ns_per_elem, GB_per_s,
- * after comment lines that start with '#'. The text quotes the largest
- * n, where the device's caches matter least. */
-static void show_gpu(const char *path)
+/* The recorded GPU measurement: op, n, median_us, ns_per_elem, GB_per_s.
+ * The text quotes the largest n, where the device's caches matter least;
+ * check_gpu() makes sure each op has a row there. */
+static const char *const GPU_OPS[] = { "copy", "relu", "sigmoid", "tanh" };
+#define GPU_OP_COUNT 4
+#define GPU_COLUMNS 5
+
+struct gpu_point {
+    double n, ns, gbs;
+};
+
+/* The rows of op at the largest n, into p[]; -1 if a row is missing. */
+static int gpu_largest(const struct table *t, struct gpu_point p[])
 {
-    static const char *const ops[] = { "copy", "relu", "sigmoid", "tanh" };
-    enum { OPS = 4 };
-    FILE *f = fopen(path, "r");
-    if (f == NULL) {
-        fail_file("gpu-data", path, "cannot read");
-    }
-    struct tsv *t = tsv_open("gpu.tsv", "op n ns_per_elem gb_per_s");
-    char line[LINE_MAX_LEN];
-    int header = 1;
-    double largest[OPS] = { 0 }, ns[OPS], gbs[OPS];
-    while (fgets(line, sizeof line, f) != NULL) {
-        char *cells[CELLS_MAX];
-        if (line[0] == '#' || line[0] == '\n') {
-            continue;
-        }
-        if (split_tabs(line, cells, CELLS_MAX) != 5) {
-            fail_file("gpu-data", path, "a row without 5 cells");
-        }
-        if (header) {
-            header = 0;
-            continue;
-        }
-        double n = atof(cells[1]), row_ns = atof(cells[3]);
-        double row_gbs = atof(cells[4]);
-        tsv_str(t, cells[0]);
-        tsv_num(t, n);
-        tsv_num(t, row_ns);
-        tsv_num(t, row_gbs);
-        tsv_end(t);
-        for (int i = 0; i < OPS; i++)
-            if (strcmp(cells[0], ops[i]) == 0 && n >= largest[i]) {
-                largest[i] = n;
-                ns[i] = row_ns;
-                gbs[i] = row_gbs;
+    for (int i = 0; i < GPU_OP_COUNT; i++)
+        p[i] = (struct gpu_point){ 0, NAN, NAN };
+    for (size_t r = 1; r <= t->rows; r++)
+        for (int i = 0; i < GPU_OP_COUNT; i++) {
+            double n = atof(cell_at(t, r, 1));
+            if (strcmp(cell_at(t, r, 0), GPU_OPS[i]) == 0 && n >= p[i].n) {
+                p[i] = (struct gpu_point){ n, atof(cell_at(t, r, 3)),
+                                           atof(cell_at(t, r, 4)) };
             }
-    }
-    fclose(f);
-    for (int i = 0; i < OPS; i++)
-        if (largest[i] == 0 || largest[i] != largest[0]) {
-            fail_file("gpu-data", path,
-                      "not every op (copy relu sigmoid tanh) at one size");
         }
-    for (int i = 0; i < OPS; i++) {
+    for (int i = 0; i < GPU_OP_COUNT; i++)
+        if (p[i].n == 0 || p[i].n != p[0].n || !(p[i].ns > 0)) {
+            return -1;
+        }
+    return 0;
+}
+
+static void check_gpu(const struct table *t, const char *path)
+{
+    struct gpu_point p[GPU_OP_COUNT];
+    if (t->columns != GPU_COLUMNS || gpu_largest(t, p) != 0) {
+        fail_file("gpu-data", path, "not op, n, median_us, ns_per_elem, "
+                  "GB_per_s with copy, relu, sigmoid and tanh at one size");
+    }
+}
+
+static void show_gpu(const struct table *t)
+{
+    struct tsv *out = tsv_open("gpu.tsv", "op n ns_per_elem gb_per_s");
+    for (size_t r = 1; r <= t->rows; r++) {
+        tsv_str(out, cell_at(t, r, 0));
+        tsv_num(out, atof(cell_at(t, r, 1)));
+        tsv_num(out, atof(cell_at(t, r, 3)));
+        tsv_num(out, atof(cell_at(t, r, 4)));
+        tsv_end(out);
+    }
+    struct gpu_point p[GPU_OP_COUNT];
+    gpu_largest(t, p);
+    for (int i = 0; i < GPU_OP_COUNT; i++) {
         char key[64];
-        snprintf(key, sizeof key, "gpu_%s_gbs", ops[i]);
-        out_value(key, "%.0f", gbs[i]);
+        snprintf(key, sizeof key, "gpu_%s_gbs", GPU_OPS[i]);
+        out_value(key, "%.0f", p[i].gbs);
     }
     printf("\nR3  recorded on a GPU, %.0f Mi elements: copy %.0f, ReLU %.0f,\n"
-           "    sigmoid %.0f, tanh %.0f GB/s\n", largest[0] / 1048576, gbs[0],
-           gbs[1], gbs[2], gbs[3]);
-    out_value("gpu_n_mi", "%.0f", largest[0] / 1048576);
-    out_value("gpu_sigmoid_x", "%.2f", ns[2] / ns[1]);
-    out_value("gpu_tanh_x", "%.2f", ns[3] / ns[1]);
-    out_value("gpu_relu_copy_pct", "%.0f", 100 * ns[0] / ns[1]);
+           "    sigmoid %.0f, tanh %.0f GB/s\n", p[0].n / 1048576, p[0].gbs,
+           p[1].gbs, p[2].gbs, p[3].gbs);
+    out_value("gpu_n_mi", "%.0f", p[0].n / 1048576);
+    out_value("gpu_sigmoid_x", "%.2f", p[2].ns / p[1].ns);
+    out_value("gpu_tanh_x", "%.2f", p[3].ns / p[1].ns);
+    out_value("gpu_relu_copy_pct", "%.0f", 100 * p[0].ns / p[1].ns);
 }
 
 /* ------------------------------------------------------------------ */
@@ -667,6 +738,11 @@ int main(int argc, char **argv)
         OUTPUTS, opts,
     };
     cli_parse(&prog, argc, argv);
+    /* The files we are given are read, and checked, before any work. */
+    struct table gpu = read_table("gpu-data", gpu_data);
+    check_gpu(&gpu, gpu_data);
+    static struct bench_files bench;
+    read_bench(bench_dir, &bench);
 
     struct rng r;
     rng_seed(&r, data_seed);
@@ -680,8 +756,9 @@ int main(int argc, char **argv)
     printf("Chapter 10: ReLU\n\n");
     show_function(plot_points);
     show_accuracy(ulp_stride);
-    show_gpu(gpu_data);
-    show_bench(bench_dir);
+    show_gpu(&gpu);
+    free_table(&gpu);
+    show_bench(&bench);
     struct epochs_config cfg = { (size_t)width, target, max_epochs };
     show_speed(&d, &cfg, seed, seeds);
     show_dead(&d, (size_t)width, dead_epochs, seed, seeds);
