@@ -146,10 +146,10 @@ static void machine_values(const struct benchout *b)
     out_value("bench_compiler", "%s", b ? bench_compiler() : NOT_MEASURED);
     value_num("bench_repeats", "%.0f", b ? (double)b->repeats : NAN);
     value_num("bench_sample_ms", "%g", b ? b->sample_ms : NAN);
-    value_num("l1_kib", "%.0f", b && b->cache[0] ? b->cache[0] / 1024.0 : NAN);
-    value_num("l2_kib", "%.0f", b && b->cache[1] ? b->cache[1] / 1024.0 : NAN);
-    value_num("l3_mib", "%.0f",
-              b && b->cache[2] ? b->cache[2] / 1048576.0 : NAN);
+    double kib = 1024.0, mib = 1048576.0;
+    value_num("l1_kib", "%.0f", b && b->cache[0] ? b->cache[0] / kib : NAN);
+    value_num("l2_kib", "%.0f", b && b->cache[1] ? b->cache[1] / kib : NAN);
+    value_num("l3_mib", "%.0f", b && b->cache[2] ? b->cache[2] / mib : NAN);
     value_num("mem_mib", "%.0f",
               b ? (double)b->bytes[b->nsizes - 1] / 1048576.0 : NAN);
     out_value("cache_kib", "%d", BENCHOUT_CACHE_BYTES / 1024);
@@ -176,7 +176,8 @@ static void machine_values(const struct benchout *b)
 static void met(const char *key, double ratio, double bound, int at_least)
 {
     int yes = at_least ? ratio >= bound : ratio <= bound;
-    out_value(key, "%s", isnan(ratio) ? NOT_MEASURED : yes ? "met" : "missed");
+    out_value(key, "%s",
+              isnan(ratio) ? NOT_MEASURED : yes ? "met" : "missed");
 }
 
 static void derived_values(const struct benchout *b)

@@ -78,7 +78,8 @@ define ch10_bench_run
 	@touch $(@D).tmp/.done && rm -rf $(@D) && mv $(@D).tmp $(@D)
 endef
 
-$(BUILD)/bench/quick/.done: $(CH10_BENCH_SRC) | $(CH10_BENCH_BIN) $(CH10_QUIET)
+$(BUILD)/bench/quick/.done: $(CH10_BENCH_SRC) \
+    | $(CH10_BENCH_BIN) $(CH10_QUIET)
 	$(call ch10_bench_run,quick,)
 
 $(BUILD)/bench/full/.done: $(CH10_BENCH_SRC) | $(CH10_BENCH_BIN)

@@ -383,8 +383,8 @@ static void print_summary(const struct benchout *b)
 {
     size_t sm = b->nsizes - 1;
     printf("\nns per element (median of %ld runs), in cache (%d KiB) and "
-           "from memory (%zu MiB):\n", b->repeats, BENCHOUT_CACHE_BYTES / 1024,
-           b->bytes[sm] >> 20);
+           "from memory (%zu MiB):\n", b->repeats,
+           BENCHOUT_CACHE_BYTES / 1024, b->bytes[sm] >> 20);
     printf("  %-15s %-8s %9s %9s %9s %6s\n", "kernel", "pass", "cache",
            "memory", "GB/s", "spread");
     for (size_t i = 0; i < kernels_count; i++) {

@@ -114,9 +114,11 @@ static void show_function(long points)
     struct tsv *t = tsv_open("function.tsv",
                              "z relu relu_prime leaky leaky_prime");
     for (long i = 0; i < points; i++) {
-        double z = -PLOT_ZMAX + 2 * PLOT_ZMAX * (double)i / (double)(points - 1);
+        double z = -PLOT_ZMAX +
+                   2 * PLOT_ZMAX * (double)i / (double)(points - 1);
         tsv_row(t, 5, z, act_relu(z), act_relu_prime(z),
-                act_eval(ACT_LEAKY_RELU, z), act_eval_prime(ACT_LEAKY_RELU, z));
+                act_eval(ACT_LEAKY_RELU, z),
+                act_eval_prime(ACT_LEAKY_RELU, z));
     }
     /* The value the derivative takes at 0, the point the figure marks. */
     struct tsv *c = tsv_open("convention.tsv", "z relu_prime leaky_prime");
@@ -293,7 +295,8 @@ static struct table read_table(const char *option, const char *path)
             if (t.columns == 0) {
                 t.columns = n;
             } else if (n != t.columns) {
-                fail_file(option, path, "a row has the wrong number of cells");
+                fail_file(option, path, "a row's cells do not match the "
+                          "header's");
             } else {
                 t.rows++;
             }
@@ -434,9 +437,9 @@ static void show_gpu(const struct table *t)
         snprintf(key, sizeof key, "gpu_%s_gbs", GPU_OPS[i]);
         out_value(key, "%.0f", p[i].gbs);
     }
-    printf("\nR3  recorded on a GPU, %.0f Mi elements: copy %.0f, ReLU %.0f,\n"
-           "    sigmoid %.0f, tanh %.0f GB/s\n", p[0].n / 1048576, p[0].gbs,
-           p[1].gbs, p[2].gbs, p[3].gbs);
+    printf("\nR3  recorded on a GPU, %.0f Mi elements: copy %.0f, "
+           "ReLU %.0f,\n    sigmoid %.0f, tanh %.0f GB/s\n",
+           p[0].n / 1048576, p[0].gbs, p[1].gbs, p[2].gbs, p[3].gbs);
     out_value("gpu_n_mi", "%.0f", p[0].n / 1048576);
     out_value("gpu_sigmoid_x", "%.2f", p[2].ns / p[1].ns);
     out_value("gpu_tanh_x", "%.2f", p[3].ns / p[1].ns);
@@ -633,8 +636,11 @@ static void show_speed(const struct dataset *d,
             tsv_end(t);
             char cell[3][16], text[64];
             for (int j = 0; j < 3; j++)
-                snprintf(cell[j], sizeof cell[j], isfinite(s[j]) ? "%.0f" : "-",
-                         s[j]);
+                if (isfinite(s[j])) {
+                    snprintf(cell[j], sizeof cell[j], "%.0f", s[j]);
+                } else {
+                    snprintf(cell[j], sizeof cell[j], "-");
+                }
             snprintf(text, sizeof text, "%4s [%s, %s]", cell[0], cell[1],
                      cell[2]);
             printf(i + 1 < SPEED_LR_COUNT ? " %-16s" : " %s", text);

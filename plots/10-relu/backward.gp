@@ -22,11 +22,14 @@ data = datadir."/backward.tsv"
 set title "ReLU"
 plot caches using "bytes":"top" with impulses lt 8 notitle, \
      data using "size_bytes":"mul" with lines lt 8 lw 1.6 title "product", \
-     data using "size_bytes":"relu_scalar":"relu_scalar_lo":"relu_scalar_hi" \
+     data using "size_bytes":"relu_scalar": \
+         "relu_scalar_lo":"relu_scalar_hi" \
          with yerrorlines lt 4 pt 7 ps 0.3 title "scalar", \
-     data using "size_bytes":"relu_vec":"relu_vec_lo":"relu_vec_hi" \
+     data using "size_bytes":"relu_vec": \
+         "relu_vec_lo":"relu_vec_hi" \
          with yerrorlines lt 1 pt 7 ps 0.3 title "vec", \
-     data using "size_bytes":"relu_avx2":"relu_avx2_lo":"relu_avx2_hi" \
+     data using "size_bytes":"relu_avx2": \
+         "relu_avx2_lo":"relu_avx2_hi" \
          with yerrorlines lt 3 pt 7 ps 0.3 title "avx2"
 unset ylabel
 unset key
@@ -35,13 +38,17 @@ set title "sigmoid"
 set key top left nobox samplen 1.5
 plot caches using "bytes":"top" with impulses lt 8 notitle, \
      data using "size_bytes":"mul" with lines lt 8 lw 1.6 notitle, \
-     data using "size_bytes":"sigmoid_scalar":"sigmoid_scalar_lo":"sigmoid_scalar_hi" \
+     data using "size_bytes":"sigmoid_scalar": \
+         "sigmoid_scalar_lo":"sigmoid_scalar_hi" \
          with yerrorlines lt 4 pt 7 ps 0.3 notitle, \
-     data using "size_bytes":"sigmoid_vec":"sigmoid_vec_lo":"sigmoid_vec_hi" \
+     data using "size_bytes":"sigmoid_vec": \
+         "sigmoid_vec_lo":"sigmoid_vec_hi" \
          with yerrorlines lt 1 pt 7 ps 0.3 notitle, \
-     data using "size_bytes":"sigmoid_avx2":"sigmoid_avx2_lo":"sigmoid_avx2_hi" \
+     data using "size_bytes":"sigmoid_avx2": \
+         "sigmoid_avx2_lo":"sigmoid_avx2_hi" \
          with yerrorlines lt 3 pt 7 ps 0.3 notitle, \
-     data using "size_bytes":"sigmoid_y_vec":"sigmoid_y_vec_lo":"sigmoid_y_vec_hi" \
+     data using "size_bytes":"sigmoid_y_vec": \
+         "sigmoid_y_vec_lo":"sigmoid_y_vec_hi" \
          with yerrorlines lt 2 pt 7 ps 0.3 title "vec, from y"
 set title "tanh"
 unset key
@@ -50,12 +57,16 @@ plot caches using "bytes":"top" with impulses lt 8 notitle, \
          font ",8" notitle, \
      notes using "x":"y":"note" with labels left font ",7" notitle, \
      data using "size_bytes":"mul" with lines lt 8 lw 1.6 notitle, \
-     data using "size_bytes":"tanh_scalar":"tanh_scalar_lo":"tanh_scalar_hi" \
+     data using "size_bytes":"tanh_scalar": \
+         "tanh_scalar_lo":"tanh_scalar_hi" \
          with yerrorlines lt 4 pt 7 ps 0.3 notitle, \
-     data using "size_bytes":"tanh_vec":"tanh_vec_lo":"tanh_vec_hi" \
+     data using "size_bytes":"tanh_vec": \
+         "tanh_vec_lo":"tanh_vec_hi" \
          with yerrorlines lt 1 pt 7 ps 0.3 notitle, \
-     data using "size_bytes":"tanh_avx2":"tanh_avx2_lo":"tanh_avx2_hi" \
+     data using "size_bytes":"tanh_avx2": \
+         "tanh_avx2_lo":"tanh_avx2_hi" \
          with yerrorlines lt 3 pt 7 ps 0.3 notitle, \
-     data using "size_bytes":"tanh_y_vec":"tanh_y_vec_lo":"tanh_y_vec_hi" \
+     data using "size_bytes":"tanh_y_vec": \
+         "tanh_y_vec_lo":"tanh_y_vec_hi" \
          with yerrorlines lt 2 pt 7 ps 0.3 notitle
 unset multiplot
