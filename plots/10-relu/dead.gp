@@ -6,6 +6,7 @@ set xlabel "learning rate"
 set ylabel "dead hidden units (%)"
 set logscale x
 set xrange [0.2:45]
+set xtics ("0.3" 0.3, "1" 1, "3" 3, "10" 10, "30" 30)
 set yrange [-5:105]
 set ytics 25
 set key top left
