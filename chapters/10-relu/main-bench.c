@@ -57,6 +57,7 @@ static const char OUTPUTS[] =
     "  layer.tsv         activation, forward_pct, backward_pct: its share\n"
     "                    of a dense layer's time\n"
     "  note.tsv          x, y, note: the figures' label\n"
+    "  caches.tsv        bytes, top, label: where the figures mark caches\n"
     "  values.tsv        key, value: the numbers the chapter quotes\n";
 
 /* ------------------------------------------------------------------ */
@@ -82,14 +83,27 @@ static const struct sweep_plan PLANS[] = {
     { 512, 2, 9, 20.0, 61 },
 };
 
-#define MIN_BYTES 4096          /* the smallest array: 1024 floats */
-#define PROBE_ELEMS 16384       /* the calibration's first guess */
-#define MIN_WINDOW 16384        /* no timed run covers fewer elements */
-#define WINDOW_ALIGN 64         /* windows start on whole cache lines */
-#define INIT_BLOCK (1u << 20)   /* random inputs drawn, then repeated */
-#define Z_RANGE 8.0             /* inputs uniform in [-8, 8] */
-#define BUSY_SHARE 0.9          /* below this CPU share, run again */
-#define BUSY_RETRIES 5          /* and then keep it, with a warning */
+/* The smallest array, 1024 floats: input and output together take a
+ * quarter of the smallest level-1 data cache we know of (32 KiB). */
+#define MIN_BYTES 4096
+/* The calibration's first run covers at most 64 KiB: long enough to
+ * time, short enough to cost nothing. A timed run over a window of a
+ * large array covers at least as much, so that the call and the timer
+ * are a negligible part of it. */
+#define PROBE_ELEMS 16384
+#define MIN_WINDOW 16384
+/* Windows are whole multiples of 64 floats (256 bytes), so each starts
+ * on a cache line; the arrays are allocated on that boundary too. */
+#define WINDOW_ALIGN 64
+/* Random inputs: a million drawn, then repeated; uniform in [-8, 8],
+ * where the sigmoid and tanh are neither constant nor linear (the range
+ * of a network's pre-activations), with signs at random. */
+#define INIT_BLOCK (1u << 20)
+#define Z_RANGE 8.0
+/* A run in which the thread had the processor less than 90 % of the time
+ * is run again, up to five times, and then kept with a warning. */
+#define BUSY_SHARE 0.9
+#define BUSY_RETRIES 5
 
 /* The layer measurement: a square dense layer as in the course's
  * networks, scaled up to a width where the product is not trivially
@@ -101,8 +115,10 @@ static const struct sweep_plan PLANS[] = {
 /* timing one kernel                                                  */
 /* ------------------------------------------------------------------ */
 
+/* The kernels from the output y are timed on z as well: their three
+ * operations take the same time whatever the input. */
 struct arrays {
-    float *z;  /* input: z, or y for the kernels from the output */
+    float *z;  /* input */
     float *dy; /* incoming gradient */
     float *y;  /* output: y or dz */
     size_t n;  /* floats in each */
@@ -148,7 +164,8 @@ static void plan_runs(struct run_plan *p, size_t n, double per, double target)
     }
     if ((double)n * per >= target) {
         size_t w = (size_t)(target / per) / WINDOW_ALIGN * WINDOW_ALIGN;
-        p->window = w < MIN_WINDOW ? MIN_WINDOW : w > n ? n : w;
+        w = w < MIN_WINDOW ? MIN_WINDOW : w;
+        p->window = w > n ? n : w;
         p->reps = 1;
     } else {
         p->window = n;
@@ -206,6 +223,7 @@ static void sample_cell(struct cell *c, long r)
     c->share = fmin(c->share, share);
 }
 
+/* The cell's runs as the tables report them: median and range. */
 static struct benchout_cell summarise_cell(struct cell *c, long repeats)
 {
     struct benchout_cell out;
