@@ -8,12 +8,12 @@
  *   R3  ReLU is much faster to compute than sigmoid and tanh: the
  *       accuracy of every timed kernel here; the timings themselves come
  *       from the benchmark build/bin/10-relu-bench (--bench-dir), and a
- *       recorded GPU measurement (--gpu-data) gives the contrast;
+ *       recorded GPU measurement (--gpu-data) gives the contrast; and the
+ *       other meaning of "faster", the epochs sigmoid, tanh and ReLU
+ *       networks of one shape need to reach a training loss;
  *   R4  for z < 0 the gradient is 0, so units can die: the fraction of
  *       dead units after training at several learning rates, ReLU and
- *       leaky ReLU; and the epochs sigmoid, tanh and ReLU networks of one
- *       shape need to reach a training loss (the claim that ReLU networks
- *       train faster).
+ *       leaky ReLU, and the gradient that reaches them.
  *
  * Run it:   build/bin/10-relu
  *           build/bin/10-relu --seeds 9 --width 16
