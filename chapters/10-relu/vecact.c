@@ -273,7 +273,6 @@ static int always(void)
 }
 
 /* Here, not in the AVX2 object: this test must run on any processor. */
-int vecact_avx2_supported(void);
 int vecact_avx2_supported(void)
 {
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&   \
@@ -290,7 +289,6 @@ int vecact_avx2_supported(void)
 }
 #define VECACT_SUPPORTED always
 #else
-int vecact_avx2_supported(void);
 #define VECACT_SUPPORTED vecact_avx2_supported
 #endif
 

@@ -76,4 +76,8 @@ struct vecact_kernels {
 extern const struct vecact_kernels vecact_base;
 extern const struct vecact_kernels vecact_avx2;
 
+/* Nonzero if this processor can run the AVX2 build: vecact_avx2's
+ * `supported`, compiled for any x86-64 (or always 0 elsewhere). */
+int vecact_avx2_supported(void);
+
 #endif
