@@ -306,7 +306,7 @@ static void test_placeholder_writes_what_a_measurement_writes(void)
     const char *mk[] = { "mkdir", "-p", bench, with, without, NULL };
     CU_ASSERT_FATAL(check_spawn("mkdir", mk, NULL) == 0);
     const char *b[] = { "10-relu-bench", "--max-mib", "1", "--repeats", "1",
-                        "--sample-ms", "0.01", "--ulp-stride",
+                        "--sample-ms", "0.1", "--ulp-stride",
                         "4294967295", "--out", bench, NULL };
     CU_ASSERT_FATAL(check_run(b, NULL) == 0);
     /* Small settings: the names, not the numbers, are compared. */

@@ -135,7 +135,8 @@ struct run_plan {
 static double timed_run(vecact_fwd f, vecact_bwd g, const struct arrays *a,
                         struct run_plan *p, double *share)
 {
-    size_t off = p->cursor;
+    size_t off = p->cursor + p->window <= a->n ? p->cursor : 0;
+    p->cursor = off;
     if (p->window < a->n) {
         /* The next run takes the next window, so none is still cached. */
         p->cursor += p->window;
@@ -156,9 +157,11 @@ static double timed_run(vecact_fwd f, vecact_bwd g, const struct arrays *a,
     return t;
 }
 
-/* Plan runs of about `target` seconds at `per` seconds per element. */
+/* Plan runs of about `target` seconds at `per` seconds per element,
+ * starting again at the array's first window. */
 static void plan_runs(struct run_plan *p, size_t n, double per, double target)
 {
+    p->cursor = 0;
     if (per <= 0) {
         per = 1e-12; /* below the clock's resolution: plan long runs */
     }
