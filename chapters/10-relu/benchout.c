@@ -142,6 +142,16 @@ static void kernel_values(const struct benchout *b)
 static void machine_values(const struct benchout *b)
 {
     out_value("bench_sweep", "%s", b ? b->sweep : NOT_MEASURED);
+    /* One sentence for the text, which says plainly whether it shows a
+     * measurement. */
+    if (b) {
+        out_value("bench_note", "The timings below were measured by the "
+                  "benchmark's %s sweep.", b->sweep);
+    } else {
+        out_value("bench_note", "In this build the benchmark did not run "
+                  "(make report BENCH=0): every timing below reads as a "
+                  "dash.");
+    }
     out_value("bench_cpu", "%s", b ? b->cpu : NOT_MEASURED);
     out_value("bench_compiler", "%s", b ? bench_compiler() : NOT_MEASURED);
     value_num("bench_repeats", "%.0f", b ? (double)b->repeats : NAN);
