@@ -32,8 +32,8 @@ SCALAR_BWD(relu_back_scalar, act_relu_primef)
 SCALAR_BWD(sigmoid_back_scalar, act_sigmoid_primef)
 SCALAR_BWD(tanh_back_scalar, act_tanh_primef)
 
-/* libc's memcpy, which for large arrays may use stores that bypass the
- * cache: the fastest way this machine has to move an array. */
+/* libc's memcpy, the C library's own way to move an array, which for
+ * large arrays may use stores that bypass the cache. */
 static void memcpy_kernel(const float *z, float *y, size_t n)
 {
     memcpy(y, z, n * sizeof *y);
