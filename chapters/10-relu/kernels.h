@@ -38,8 +38,9 @@ enum kernels_pass { KERNELS_FORWARD, KERNELS_BACKWARD };
  * is twice as large a part of it: 3 (measured over every float: 2.40 and
  * 2.50). Their derivatives from z, e / (1 + e)^2 as the library computes
  * it: the exp and five roundings: 5 (measured over every float: 4.22 for
- * the sigmoid's). From y, y (1 - y) and (1 - y)(1 + y): two roundings,
- * 2 (measured 1.50). ReLU and its derivative: exact.
+ * both). From y, y (1 - y) and (1 - y)(1 + y): two roundings, 2
+ * (measured over every possible output: 1.50). ReLU and its derivative:
+ * exact.
  */
 #define KERNELS_ULP_EXP 1.0
 #define KERNELS_ULP_FORWARD 3.0
