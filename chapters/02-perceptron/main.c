@@ -213,6 +213,9 @@ int main(int argc, char **argv)
     plane_line_write(tsv_open("best_line.tsv", "x1 x2"), best.line.w,
                      best.line.b, &box);
 
+    out_value("inner_radius", "%g", DATA_ARTICLE_INNER_RADIUS);
+    out_value("ring_min", "%g", DATA_ARTICLE_RING_MIN);
+    out_value("ring_max", "%g", DATA_ARTICLE_RING_MAX);
     out_value("n", "%zu", d.n);
     out_value("n_ones", "%zu", ones);
     out_value("n_zeros", "%zu", d.n - ones);
@@ -227,6 +230,14 @@ int main(int argc, char **argv)
     out_value("pocket_acc", "%.1f", 100 * run.pocket_acc);
     out_value("pocket_epoch", "%ld", run.pocket_epoch);
     out_value("best_acc", "%.1f", 100 * best.accuracy);
+    out_value("pairs", "%zu", d.n * (d.n - 1) / 2);
+    long wrong[2] = { 0, 0 };
+    for (size_t i = 0; i < d.n; i++) {
+        int label = d.y[i] > 0.5;
+        wrong[label] += perceptron_predict(&best.line, d.x + 2 * i) != label;
+    }
+    out_value("best_wrong_ones", "%ld", wrong[1]);
+    out_value("best_wrong_zeros", "%ld", wrong[0]);
     out_value("best_errors", "%ld", best.errors);
     out_value("cert_found", "%s", have_cert ? "yes" : "no");
     if (have_cert) {

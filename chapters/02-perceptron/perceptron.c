@@ -111,6 +111,7 @@ static size_t class_indices(const struct dataset *d, int c, size_t *idx)
     return m;
 }
 
+//> barycentric
 /* The barycentric coordinates l[0..2] of p in the triangle a, b, c:
  * p = l0 a + l1 b + l2 c with l0 + l1 + l2 = 1. Returns -1 if the
  * triangle is degenerate. */
@@ -129,6 +130,7 @@ static int barycentric(const double *a, const double *b, const double *c,
     l[0] = 1.0 - l[1] - l[2];
     return 0;
 }
+//< barycentric
 
 static double min3(const double l[3])
 {
@@ -252,7 +254,6 @@ static void segments_crossing(const struct dataset *d, const size_t *set0,
                 }
 }
 
-//> certificate-search
 int perceptron_certificate(const struct dataset *d,
                            struct perceptron_cert *c)
 {
@@ -313,11 +314,9 @@ int perceptron_certificate(const struct dataset *d,
     free(ang);
     return c->margin > 0.0 ? 0 : -1;
 }
-//< certificate-search
 
 /* ------------------------------------------------------------ best line */
 
-//> best-line
 int perceptron_best_line(const struct dataset *d,
                          struct perceptron_best *best)
 {
@@ -332,6 +331,7 @@ int perceptron_best_line(const struct dataset *d,
     long fewest = (long)(ones < n - ones ? ones : n - ones);
     size_t bi = 0, bj = 0;
     int bsign = 0; /* 0: constant; +-1: the line through bi, bj */
+    //> best-line-count
     for (size_t i = 0; i < n; i++) {
         for (size_t j = i + 1; j < n; j++) {
             const double *a = d->x + 2 * i, *b = d->x + 2 * j;
@@ -358,6 +358,7 @@ int perceptron_best_line(const struct dataset *d,
             }
         }
     }
+    //< best-line-count
     best->errors = fewest;
     best->accuracy = 1.0 - (double)fewest / (double)n;
     if (bsign == 0) {
@@ -403,4 +404,3 @@ int perceptron_best_line(const struct dataset *d,
     best->line = (struct perceptron){ { w0, w1 }, b0 };
     return 0;
 }
-//< best-line

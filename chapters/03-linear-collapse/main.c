@@ -183,7 +183,7 @@ static void show_depth(uint64_t seed, size_t width, size_t max_depth,
     struct tsv *t = tsv_open("depth.tsv",
                              "depth err_max err_median one_per_layer");
     double x[SWEEP_ROWS * 2], worst_ratio = 0, worst_at_max = 0;
-    double bound_ratio = 0;
+    double bound_ratio = 0, median_at_max = 0;
     double *errs = malloc((size_t)trials * sizeof *errs);
     if (errs == NULL) {
         fprintf(stderr, "03-linear-collapse: out of memory\n");
@@ -213,6 +213,7 @@ static void show_depth(uint64_t seed, size_t width, size_t max_depth,
         worst_ratio = fmax(worst_ratio, worst / (double)depth);
         if (depth == max_depth) {
             worst_at_max = worst;
+            median_at_max = median;
         }
         if (depth <= 2 || depth % 4 == 0 || depth == max_depth) {
             printf("    %5zu  %8.3g  %6.3g\n", depth, worst, median);
@@ -223,7 +224,9 @@ static void show_depth(uint64_t seed, size_t width, size_t max_depth,
     out_value("sweep_depth", "%zu", max_depth);
     out_value("sweep_width", "%zu", width);
     out_value("sweep_trials", "%ld", trials);
+    out_value("sweep_rows", "%d", SWEEP_ROWS);
     out_value("sweep_worst", "%.3g", worst_at_max);
+    out_value("sweep_median", "%.3g", median_at_max);
     out_value("sweep_per_layer", "%.2g", worst_ratio);
     out_value("sweep_bound_ratio", "%.2g", bound_ratio);
     free(errs);
@@ -378,6 +381,7 @@ static void show_training(uint64_t seed, size_t depth, size_t width,
     out_value("single_w2", "%.5f", sl->w[1]);
     out_value("single_b", "%.5f", sl->b[0]);
     out_value("boundary_points", "%zu", np);
+    out_value("boundary_lines", "%d", 2 * BOUNDARY_LINES);
     out_value("boundary_dev", "%.2g", dev);
     out_value("boundary_off", "%.2g", off);
     dense_free(&fold);
