@@ -108,15 +108,14 @@ int main(int argc, char **argv)
     int data = DATA_ARTICLE;
     const struct cli_opt opts[] = {
         { "data", CLI_CHOICE, &data, "data set", 0, 0, data_names },
-        { "points", CLI_LONG, &points,
-          "number of points (the best-line search takes O(points^3))", 4,
-          1000, NULL },
-        { "seed", CLI_SEED, &seed, "seed of the data and of the visiting "
-          "order", 0, 0, NULL },
+        { "points", CLI_LONG, &points, "number of points (time ~ points^3)",
+          4, 1000, NULL },
+        { "seed", CLI_SEED, &seed, "seed of the data and the visiting order",
+          0, 0, NULL },
         { "epochs", CLI_LONG, &epochs, "passes over the data", 1, 100000,
           NULL },
-        { "lr", CLI_DOUBLE, &lr, "learning rate (from w = 0 it only "
-          "scales w and b)", 1e-6, 1e6, NULL },
+        { "lr", CLI_DOUBLE, &lr, "learning rate (only scales w, b)", 1e-6,
+          1e6, NULL },
         { NULL, 0, NULL, NULL, 0, 0, NULL },
     };
     const struct cli_program prog = {

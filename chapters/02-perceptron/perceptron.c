@@ -112,21 +112,32 @@ static size_t class_indices(const struct dataset *d, int c, size_t *idx)
 }
 
 //> barycentric
-/* The barycentric coordinates l[0..2] of p in the triangle a, b, c:
- * p = l0 a + l1 b + l2 c with l0 + l1 + l2 = 1. Returns -1 if the
- * triangle is degenerate. */
-static int barycentric(const double *a, const double *b, const double *c,
-                       const double *p, double l[3])
+/* Solve x[0] c1 + x[1] c2 = r for x by Cramer's rule; returns -1 if c1
+ * and c2 are parallel. */
+static int solve2(const double c1[2], const double c2[2], const double r[2],
+                  double x[2])
 {
-    double e1x = b[0] - a[0], e1y = b[1] - a[1];
-    double e2x = c[0] - a[0], e2y = c[1] - a[1];
-    double det = e1x * e2y - e1y * e2x;
+    double det = c1[0] * c2[1] - c1[1] * c2[0];
     if (det == 0.0) {
         return -1;
     }
-    double px = p[0] - a[0], py = p[1] - a[1];
-    l[1] = (px * e2y - py * e2x) / det;
-    l[2] = (e1x * py - e1y * px) / det;
+    x[0] = (r[0] * c2[1] - r[1] * c2[0]) / det;
+    x[1] = (c1[0] * r[1] - c1[1] * r[0]) / det;
+    return 0;
+}
+
+/* The barycentric coordinates l[0..2] of p in the triangle a, b, c:
+ * p = l0 a + l1 b + l2 c with l0 + l1 + l2 = 1, that is, p - a =
+ * l1 (b - a) + l2 (c - a). Returns -1 if the triangle is degenerate. */
+static int barycentric(const double *a, const double *b, const double *c,
+                       const double *p, double l[3])
+{
+    const double e1[2] = { b[0] - a[0], b[1] - a[1] };
+    const double e2[2] = { c[0] - a[0], c[1] - a[1] };
+    const double r[2] = { p[0] - a[0], p[1] - a[1] };
+    if (solve2(e1, e2, r, l + 1) != 0) {
+        return -1;
+    }
     l[0] = 1.0 - l[1] - l[2];
     return 0;
 }
@@ -199,19 +210,20 @@ static void triangle_around(const struct dataset *d, size_t ip, int cp,
 }
 
 /* Where the segments a0-a1 and b0-b1 cross: a0 + s (a1 - a0) = b0 + t
- * (b1 - b0). Returns -1 if they are parallel. */
+ * (b1 - b0), that is, s (a1 - a0) + t (b0 - b1) = b0 - a0. Returns -1 if
+ * they are parallel. */
 static int crossing(const double *a0, const double *a1, const double *b0,
                     const double *b1, double *s, double *t)
 {
-    double ux = a1[0] - a0[0], uy = a1[1] - a0[1];
-    double vx = b1[0] - b0[0], vy = b1[1] - b0[1];
-    double det = ux * vy - uy * vx;
-    if (det == 0.0) {
+    const double u[2] = { a1[0] - a0[0], a1[1] - a0[1] };
+    const double v[2] = { b0[0] - b1[0], b0[1] - b1[1] };
+    const double r[2] = { b0[0] - a0[0], b0[1] - a0[1] };
+    double x[2];
+    if (solve2(u, v, r, x) != 0) {
         return -1;
     }
-    double wx = b0[0] - a0[0], wy = b0[1] - a0[1];
-    *s = (wx * vy - wy * vx) / det;
-    *t = (wx * uy - wy * ux) / det;
+    *s = x[0];
+    *t = x[1];
     return 0;
 }
 

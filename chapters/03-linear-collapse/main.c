@@ -39,9 +39,10 @@ static const char OUTPUTS[] =
     "  article.tsv       term, expansion, matrix, network, ulps: the 2-3-1\n"
     "                    network's coefficients of x1, x2 and 1, computed\n"
     "                    three ways, and their largest distance in ulps\n"
-    "  depth.tsv         depth, err_eps, bound_eps: the largest |stack -\n"
-    "                    collapse| over the trials, in units of eps times\n"
-    "                    the largest |output|, and the same for the bound\n"
+    "  depth.tsv         depth, err_max, err_median, one_per_layer: the\n"
+    "                    largest and the median |stack - collapse| over\n"
+    "                    the trials, in units of eps times the largest\n"
+    "                    |output|, and the line of one eps per layer\n"
     "  points.tsv        x1, x2, label: the article's set\n"
     "  boundary.tsv      x1, x2: points where the deep linear network's\n"
     "                    output is 0, found by bisection\n"
@@ -53,7 +54,9 @@ static const char OUTPUTS[] =
     "                    rms of the values after each layer\n"
     "  values.tsv        key, value: the numbers the chapter's text quotes\n";
 
-#define EPS DBL_EPSILON
+/* Above this many multiply-adds (a second or two here) a part of the
+ * program reports its progress on stderr. */
+#define SLOW_WORK 2e9
 
 /* Rows fed to each random network of the depth sweep. */
 #define SWEEP_ROWS 64
@@ -192,7 +195,15 @@ static void show_depth(uint64_t seed, size_t width, size_t max_depth,
     printf("\nN3  random deep linear networks of width %zu, %ld per depth:"
            "\n    |stack - collapse| in units of eps times the largest "
            "|output|\n    depth   largest  median\n", width, trials);
+    /* Multiply-adds of the sweep: each network runs its rows through
+     * depth layers of width^2, twice (stack and scale). */
+    double work = 2.0 * (double)trials * SWEEP_ROWS * (double)width *
+                  (double)width * (double)max_depth * (double)max_depth / 2;
     for (size_t depth = 1; depth <= max_depth; depth++) {
+        if (work > SLOW_WORK) {
+            fprintf(stderr, "03-linear-collapse: sweep, depth %zu of %zu\n",
+                    depth, max_depth);
+        }
         for (long k = 0; k < trials; k++) {
             struct mlp *m = collapse_random_linear(depth, width, SWEEP_ROWS,
                                                    &r);
@@ -238,6 +249,8 @@ static void show_depth(uint64_t seed, size_t width, size_t max_depth,
 struct history {
     double *acc;
     double *loss;
+    const char *name; /* for progress reports */
+    long every;       /* report every this many epochs; 0: never */
 };
 
 static int record(long epoch, double loss, double accuracy, void *ctx)
@@ -245,7 +258,14 @@ static int record(long epoch, double loss, double accuracy, void *ctx)
     struct history *h = ctx;
     h->acc[epoch - 1] = accuracy;
     h->loss[epoch - 1] = loss;
-    return 0;
+    if (h->every > 0 && epoch % h->every == 0) {
+        fprintf(stderr, "03-linear-collapse: %s, epoch %ld\n", h->name,
+                epoch);
+    }
+    /* A learning rate too large for a deep linear network makes its
+     * outputs, and then its loss, overflow; continuing would only
+     * compute with infinities and NaN. */
+    return !isfinite(loss);
 }
 
 static void *checked(void *p)
@@ -307,20 +327,45 @@ static void show_training(uint64_t seed, size_t depth, size_t width,
     plane_points_write(tsv_open("points.tsv", "x1 x2 label"), &d);
     struct mlp *deep = linear_net(depth, width, d.n);
     struct mlp *single = linear_net(1, width, d.n);
+    /* Multiply-adds of training: forward, backward and the accuracy
+     * pass per epoch, about three forward passes. */
+    double work = 3.0 * (double)epochs * (double)d.n *
+                  (double)(depth * width * width);
+    long every = work > SLOW_WORK ? (epochs + 9) / 10 : 0;
+    long every_single = work / (double)(depth * width * width) > SLOW_WORK
+                            ? every
+                            : 0;
     struct history hd = { checked(malloc((size_t)epochs * sizeof(double))),
-                          checked(malloc((size_t)epochs * sizeof(double))) };
+                          checked(malloc((size_t)epochs * sizeof(double))),
+                          "deep network", every };
     struct history hs = { checked(malloc((size_t)epochs * sizeof(double))),
-                          checked(malloc((size_t)epochs * sizeof(double))) };
+                          checked(malloc((size_t)epochs * sizeof(double))),
+                          "single layer", every_single };
     mlp_init(deep, INIT_XAVIER, &r);
     mlp_init(single, INIT_XAVIER, &r);
     /* Full batch, so the only randomness is the initial weights. */
     const struct train_config cfg = { lr, epochs, 0, seed, LOSS_BCE };
-    mlp_train(deep, d.x, d.y, d.n, &cfg, record, &hd);
-    mlp_train(single, d.x, d.y, d.n, &cfg, record, &hs);
+    long ran_d = mlp_train(deep, d.x, d.y, d.n, &cfg, record, &hd);
+    long ran_s = mlp_train(single, d.x, d.y, d.n, &cfg, record, &hs);
+    if (ran_d < 0 || ran_s < 0) {
+        checked(NULL);
+    }
 
     struct tsv *t = tsv_open("training.tsv", "epoch deep single");
-    for (long e = 0; e < epochs; e++)
+    for (long e = 0; e < ran_d && e < ran_s; e++)
         tsv_row(t, 3, (double)(e + 1), 100 * hd.acc[e], 100 * hs.acc[e]);
+    if (!isfinite(hd.loss[ran_d - 1]) || !isfinite(hs.loss[ran_s - 1])) {
+        int deep_failed = !isfinite(hd.loss[ran_d - 1]);
+        printf("\nN4  the %s diverged: its loss overflowed in epoch "
+               "%ld\n    at learning rate %g; try a smaller --lr\n",
+               deep_failed ? "deep network" : "single layer",
+               deep_failed ? ran_d : ran_s, lr);
+        mlp_free(deep);
+        mlp_free(single);
+        free(hd.acc), free(hd.loss), free(hs.acc), free(hs.loss);
+        dataset_free(&d);
+        return;
+    }
 
     struct dense fold;
     checked(collapse_fold(deep, &fold) == 0 ? deep : NULL);
@@ -473,19 +518,19 @@ int main(int argc, char **argv)
           NULL },
         { "depth", CLI_LONG, &depth, "layers of the trained deep network",
           1, 100, NULL },
-        { "width", CLI_LONG, &width, "width of the hidden layers", 1, 256,
+        { "width", CLI_LONG, &width, "width of the hidden layers", 1, 64,
           NULL },
         { "max-depth", CLI_LONG, &max_depth, "deepest network of the sweep",
-          1, 200, NULL },
-        { "trials", CLI_LONG, &trials, "random networks per depth", 1, 1000,
+          1, 100, NULL },
+        { "trials", CLI_LONG, &trials, "random networks per depth", 1, 200,
           NULL },
         { "points", CLI_LONG, &points, "points of the article set", 4,
           100000, NULL },
         { "lr", CLI_DOUBLE, &lr, "learning rate", 1e-6, 10, NULL },
         { "epochs", CLI_LONG, &epochs, "epochs of training", 1, 1000000,
           NULL },
-        { "gain", CLI_DOUBLE, &gain, "growth per layer of the linear "
-          "magnitude stack", 1e-3, 1e3, NULL },
+        { "gain", CLI_DOUBLE, &gain, "growth per layer, linear stack",
+          1e-3, 1e3, NULL },
         { NULL, 0, NULL, NULL, 0, 0, NULL },
     };
     const struct cli_program prog = {
