@@ -39,6 +39,16 @@ static const char OUTPUTS[] =
 /* Points of the profile along the normal: enough for a smooth curve. */
 #define PROFILE_POINTS 401
 
+/* The line w1 x1 + w2 x2 + b = 0 as text, signs written as operators:
+ * "2 x1 + 1 x2 - 1 = 0". */
+static const char *line_text(double w1, double w2, double b)
+{
+    static char text[96];
+    snprintf(text, sizeof text, "%g x1 %c %g x2 %c %g = 0", w1,
+             w2 < 0 ? '-' : '+', fabs(w2), b < 0 ? '-' : '+', fabs(b));
+    return text;
+}
+
 /* What the checks of N1 found on the grid. */
 struct grid_check {
     long positive, negative, zero; /* points with z > 0, z < 0, z == 0 */
@@ -140,7 +150,7 @@ int main(int argc, char **argv)
     struct tsv *line = tsv_open("line.tsv", "x1 x2");
     if (plane_line_write(line, nr.layer.w, b, &g.box) != 0) {
         fprintf(stderr, "01-neuron: options --w1, --w2, --b, --range: the "
-                "line %g x1 %+g x2 %+g = 0 misses the square\n", w1, w2, b);
+                "line %s misses the square\n", line_text(w1, w2, b));
         neuron_free(&nr);
         return 2;
     }
@@ -158,10 +168,10 @@ int main(int argc, char **argv)
     printf("Chapter 1: one neuron, z = w . x + b and a = g(z)\n\n");
     printf("N1  w = (%g, %g), b = %g, g = %s\n", w1, w2, b,
            act_name((enum act_kind)act));
-    printf("    the line %g x1 %+g x2 %+g = 0 comes nearest the origin at "
-           "(%.4g, %.4g);\n    w points to the side where z > 0, and z "
-           "grows by |w| = %.4g per unit\n    of distance from the line\n",
-           w1, w2, b, foot[0], foot[1], hw);
+    printf("    the line %s comes nearest the origin at (%.4g, %.4g);\n"
+           "    w points to the side where z > 0, and z grows by |w| = %.4g "
+           "per unit\n    of distance from the line\n",
+           line_text(w1, w2, b), foot[0], foot[1], hw);
     printf("    grid of %ld x %ld points on [%g, %g]^2: z > 0 at %ld, z < 0 "
            "at %ld,\n    z = 0 at %ld\n", points, points, -range, range,
            c.positive, c.negative, c.zero);
