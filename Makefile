@@ -157,9 +157,15 @@ PANDOC_FLAGS = -f markdown -t latex --top-level-division=chapter \
                -M builddir=$(BUILD) \
                $(FILTERS:%=--lua-filter=%)
 
+# A chapter that quotes another's numbers ({{07-sigmoid:key}}) needs that
+# chapter's data first; the references are read from its text.
+xrefs = $(filter-out $(1),$(sort $(subst :,,$(subst {{,,\
+          $(shell grep -o '{{[0-9][0-9]-[a-z0-9-]*:' chapters/$(1)/chapter.md)))))
+
 define chapter_text
 $(BUILD)/tex/$(1).tex: chapters/$(1)/chapter.md $(FILTERS) $(BIBS) \
-        $(BUILD)/data/$(1)/.done $(filter $(BUILD)/fig/$(1)/%,$(FIGURES))
+        $(BUILD)/data/$(1)/.done $(filter $(BUILD)/fig/$(1)/%,$(FIGURES)) \
+        $(foreach x,$(call xrefs,$(1)),$(BUILD)/data/$(x)/.done)
 	@mkdir -p $$(@D)
 	$$(PANDOC) $$(PANDOC_FLAGS) -M chapter=$(1) -M depfile=$$@.d \
 	    -M target=$$@ $$< -o $$@.tmp

@@ -34,7 +34,8 @@ static const char OUTPUTS[] =
     "                    central (difference with step --h)\n"
     "  diff_steps.tsv    h and the relative error at --z0 of the central\n"
     "                    and forward differences, with the central's model\n"
-    "  prime_table.tsv   z, sigmoid_prime, fraction_of_max (z = 0 2 5 10 20)\n"
+    "  prime_table.tsv   z, sigmoid_prime, fraction_of_max\n"
+    "                    at z = 0, 2, 5, 10, 20\n"
     "  path_sigmoid.tsv, path_tanh.tsv      step, w1, w2 of the S4 descent\n"
     "  loss_sigmoid.tsv, loss_tanh.tsv      w1, w2, loss: its level sets\n"
     "  target.tsv        w1, w2: the target weights w*\n"
@@ -85,7 +86,8 @@ static void show_function(double zmax, long points)
            points);
     /* s(0) < 1 and s(1000) == 1: the boundary lies between. */
     double one = sweep_threshold(sigmoid_is_one, 0, 1e3);
-    printf("    in double, s(z) rounds to exactly 1 from z = %.17g on\n", one);
+    printf("    in double, s(z) rounds to exactly 1 from z = %.17g on\n",
+           one);
     out_value("one_from", "%.4g", one);
     out_value("s_at_minus_zmax", "%.3g", act_sigmoid(-zmax));
     out_value("zmax", "%g", zmax);
