@@ -150,15 +150,15 @@ static void show_triangle(uint64_t seed, long points, long grid)
     printf("    every triangle lies >= %.3f inside all three sides,\n"
            "    every circle >= %.3f beyond one of them\n", margin[0],
            margin[1]);
-    printf("    region vertices (from the weights): (%.4f, %.4f) "
-           "(%.4f, %.4f) (%.4f, %.4f)\n", v[0], v[1], v[2], v[3], v[4],
-           v[5]);
+    printf("    region vertices, from the weights:\n"
+           "      (%.4f, %.4f) (%.4f, %.4f) (%.4f, %.4f)\n", v[0], v[1],
+           v[2], v[3], v[4], v[5]);
     out_value("accuracy", "%.1f", 100 * acc);
     out_value("points", "%zu", d.n);
     out_value("seed", "%llu", (unsigned long long)seed);
     out_value("margin_in", "%.3f", margin[0]);
     out_value("margin_out", "%.3f", margin[1]);
-    out_value("top_vertex", "%.4f", v[5]);
+    out_value("top_vertex", "%.4f", v[3]);
     mlp_free(m);
     dataset_free(&d);
 }
@@ -244,11 +244,15 @@ static void show_area(long nmax)
         double leading = PI * PI * PI / (3 * ns[s] * ns[s]);
         tsv_row(t, 5, ns[s], area[s], err[s], leading,
                 pow(10.0, f.intercept) * pow(ns[s], f.slope));
-        printf("      %-8zu %-20.15f %.4g\n", sides[s], area[s], err[s]);
+        /* Every row is in area.tsv; the summary shows one per doubling
+         * (the n = 3 2^k), and the last. */
+        if (s % 2 == 0 || s + 1 == count) {
+            printf("      %-8zu %-20.15f %.4g\n", sides[s], area[s],
+                   err[s]);
+        }
     }
-    printf("    fitted slope of log error against log n (n >= %d): "
-           "%.4f (theory -2)\n", FIT_FROM, f.slope);
-    printf("    fitted constant %.4f (theory pi^3/3 = %.4f)\n",
+    printf("    fit error = C n^p over n >= %d: p = %.4f (theory -2),\n"
+           "      C = %.4f (theory pi^3/3 = %.4f)\n", FIT_FROM, f.slope,
            pow(10.0, f.intercept), PI * PI * PI / 3);
     out_value("slope", "%.4f", f.slope);
     out_value("constant", "%.3f", pow(10.0, f.intercept));

@@ -51,7 +51,7 @@ static const char OUTPUTS[] =
     "  slice.tsv          delta, loss_sigmoid, loss_step: the loss as the\n"
     "                     first hidden bias moves by delta\n"
     "  seeds.tsv          seed, hidden_3, hidden_wide: epochs to 100 %\n"
-    "  values.tsv         key, value: the numbers the chapter's text quotes\n";
+    "  values.tsv         key, value: the numbers the text quotes\n";
 
 /* The plotted window, [-WINDOW, WINDOW]^2: the ring ends at radius 3.5. */
 #define WINDOW 4.0
@@ -277,9 +277,9 @@ static void show_slice(struct mlp *sig, struct mlp *step,
     sig->layers[0].b[0] = b_sig;
     step->layers[0].b[0] = b_step;
     double frac = (double)flat / (SLICE_POINTS - 1);
-    printf("    along one hidden bias, the step network's loss is flat "
-           "between %.1f %% of\n    neighbouring points %.3g apart, and "
-           "jumps between the rest\n", 100 * frac,
+    printf("    along one hidden bias, the step network's loss is flat\n"
+           "      between %.1f %% of neighbouring points %.3g apart, and\n"
+           "      jumps between the rest\n", 100 * frac,
            2 * SLICE_HALF / (SLICE_POINTS - 1));
     out_value("slice_flat", "%.1f", 100 * frac);
 }
@@ -303,10 +303,10 @@ static void show_best_line(const struct options *o, const struct dataset *d,
     const double *out = mlp_forward(m, d->x, d->n);
     double loss = loss_bce(out, d->y, d->n, NULL);
     double acc = loss_accuracy(LOSS_BCE, out, d->y, d->n);
-    printf("    a single layer (logistic regression) trained alike: loss "
-           "%.4f, accuracy %.1f %%;\n    the linear 2-%ld-1 network: loss "
-           "%.4f, accuracy %.1f %%\n", loss, 100 * acc, o->hidden,
-           lin->loss[o->epochs], 100 * lin->accuracy[o->epochs]);
+    printf("    the linear 2-%ld-1 network: loss %.4f, accuracy %.1f %%;\n"
+           "    one layer (logistic regression) trained alike: loss %.4f,"
+           "\n      accuracy %.1f %%\n", o->hidden, lin->loss[o->epochs],
+           100 * lin->accuracy[o->epochs], loss, 100 * acc);
     out_value("line_loss", "%.4f", loss);
     out_value("line_acc", "%.1f", 100 * acc);
     out_value("linear_loss4", "%.4f", lin->loss[o->epochs]);
@@ -425,9 +425,9 @@ static void show_seeds(const struct options *o)
     struct tsv *t = tsv_open("seeds.tsv", "seed hidden_3 hidden_wide");
     const size_t hs[2] = { (size_t)o->hidden, (size_t)o->wide };
     long lo[2] = { -1, -1 }, hi[2] = { -1, -1 }, never[2] = { 0, 0 };
-    printf("\n    epochs to 100 %% (article set, lr %g), by the seed of "
-           "data and weights:\n      seed   H = %-5zu H = %zu\n", o->lr,
-           hs[0], hs[1]);
+    printf("\n    epochs to 100 %% (lr %g), by the seed of data and "
+           "weights:\n      seed   H = %-5zu H = %zu\n", o->lr, hs[0],
+           hs[1]);
     for (long s = 1; s <= o->seeds; s++) {
         tsv_num(t, (double)s);
         printf("      %-6ld", s);
@@ -566,15 +566,14 @@ int main(int argc, char **argv)
         tsv_end(t);
     }
 
-    printf("Chapter 5: a trained 2-H-1 network on the article set "
-           "(%zu points, seed %llu)\n\n", d.n,
-           (unsigned long long)o.seed);
+    printf("Chapter 5: 2-H-1 networks trained on the article set\n"
+           "(%zu points, seed %llu)\n\n", d.n, (unsigned long long)o.seed);
     printf("N6  gradient descent, lr %g, %ld epochs, from the same "
-           "weights:\n      run      H   loss start -> end     accuracy "
-           "end (best)  100 %% at epoch\n", o.lr, o.epochs);
+           "weights:\n      run      H  loss: start   end       "
+           "accuracy (best)  100 %%\n", o.lr, o.epochs);
     for (int k = 0; k < RUNS; k++) {
         struct sigmoid_net_log *g = &log[k];
-        printf("      %-8s %-3zu %.4f -> %-12.4g %5.1f %% (%5.1f %%)  ",
+        printf("      %-8s %-2zu %.4f  %-9.3g %5.1f %% (%5.1f %%) ",
                run_names[k], run_hidden((enum run)k, &o), g->loss[0],
                g->loss[o.epochs], 100 * g->accuracy[o.epochs],
                100 * g->best_acc);
@@ -610,12 +609,12 @@ int main(int argc, char **argv)
     double step_out = moved(net[RUN_STEP], start[RUN_STEP], 1);
     double lin_hidden = moved(net[RUN_LINEAR], start[RUN_LINEAR], 0);
     double sig_hidden = moved(net[RUN_SIGMOID], start[RUN_SIGMOID], 0);
-    printf("\nN9  largest |dL/d(hidden parameter)| at the start: sigmoid "
-           "%.3g, step %.3g\n", sig_grad, step_grad);
-    printf("    largest change of a hidden parameter in training: "
-           "sigmoid %.3g, step %.3g,\n    linear %.3g; the step network's "
-           "output layer moved by up to %.3g\n", sig_hidden, step_hidden,
-           lin_hidden, step_out);
+    printf("\nN9  largest |dL/dp| over hidden parameters p at the start:\n"
+           "      sigmoid %.3g, step %.3g\n", sig_grad, step_grad);
+    printf("    largest change of a hidden parameter in training:\n"
+           "      sigmoid %.3g, step %.3g, linear %.3g\n"
+           "    the step network's output layer moved by up to %.3g\n",
+           sig_hidden, step_hidden, lin_hidden, step_out);
     out_value("sig_grad", "%.3g", sig_grad);
     out_value("step_grad", "%.3g", step_grad);
     out_value("step_hidden_moved", "%.3g", step_hidden);

@@ -26,7 +26,6 @@ static void back_substitute(const double *r, size_t stride, size_t p,
     }
 }
 
-//> qr
 int lsq_qr(const double *a, size_t m, size_t p, const double *y,
            double *theta)
 {
@@ -40,6 +39,7 @@ int lsq_qr(const double *a, size_t m, size_t p, const double *y,
         memcpy(r, a, m * p * sizeof *r);
         memcpy(c, y, m * sizeof *c);
     }
+//> qr
     for (size_t k = 0; status == 0 && k < p; k++) {
         /* The reflection H = I - 2 v v^T / v^T v maps column k, below
          * the diagonal, onto alpha e_k. alpha takes the sign opposite to
@@ -80,12 +80,12 @@ int lsq_qr(const double *a, size_t m, size_t p, const double *y,
     if (status == 0) {
         back_substitute(r, p, p, c, theta);
     }
+//< qr
     free(r);
     free(c);
     free(v);
     return status;
 }
-//< qr
 
 //> normal
 int lsq_normal(const double *a, size_t m, size_t p, const double *y,

@@ -143,8 +143,9 @@ static void show_model(const char *name, const double *truth, int degree,
         tsv_num(recovery, en);
         tsv_end(recovery);
     }
-    printf("      coefficients recovered with the full map: largest error "
-           "%.2g (QR), %.2g (normal equations)\n", err_qr, err_normal);
+    printf("      coefficients with the full map: largest error %.2g "
+           "(QR),\n        %.2g (normal equations)\n", err_qr,
+           err_normal);
     char key[64];
     if (degree < MAX_DEGREE) {
         /* More features than the model has: the extra coefficients
@@ -201,8 +202,8 @@ static void show_separable(const struct options *o, const struct dataset *d)
     }
     const struct dense *l = &m->layers[0];
     double w1 = l->w[0], w2 = l->w[1], b = l->b[0];
-    printf("\n    the article set (%zu points) after the map (x1^2, "
-           "x2^2), a linear classifier:\n", d->n);
+    printf("\n    the article set (%zu points) after the map "
+           "(x1^2, x2^2),\n    a linear classifier:\n", d->n);
     if (p.first_full >= 0) {
         printf("      100 %% training accuracy from epoch %ld (rate %g)\n",
                p.first_full, o->lr);
@@ -213,7 +214,7 @@ static void show_separable(const struct options *o, const struct dataset *d)
         out_value("sq_full", "never");
     }
     out_value("sq_best", "%.1f", 100 * p.best);
-    printf("      boundary %.4g u1 + %.4g u2 + %.4g = 0\n", w1, w2, b);
+    printf("      boundary %.4g u1 %+.4g u2 %+.4g = 0\n", w1, w2, b);
     out_value("w1", "%.3g", w1);
     out_value("w2", "%.3g", w2);
     out_value("b", "%.3g", b);
@@ -226,8 +227,9 @@ static void show_separable(const struct options *o, const struct dataset *d)
 
     double a1, a2;
     if (feature_maps_ellipse(w1, w2, b, &a1, &a2)) {
-        printf("      in the input plane: the ellipse (x1/%.4g)^2 + "
-               "(x2/%.4g)^2 = 1, a closed curve\n", a1, a2);
+        printf("      in the input plane: the ellipse\n"
+               "      (x1/%.4g)^2 + (x2/%.4g)^2 = 1, a closed curve\n",
+               a1, a2);
         out_value("axis1", "%.3f", a1);
         out_value("axis2", "%.3f", a2);
         t = tsv_open("ellipse.tsv", "x1 x2");
@@ -276,8 +278,8 @@ static void show_contrast(const struct options *o, struct rng *r,
     };
     struct tsv *t = tsv_open("contrast.tsv",
                              "set raw squares quadratic hidden");
-    printf("\n    training accuracy (%%) by features:  x1,x2   "
-           "x1^2,x2^2   x1^2,x2^2,x1x2   hidden layer\n");
+    printf("\n    training accuracy (%%) by features:\n"
+           "      set       x1,x2   x1^2,x2^2   x1^2,x2^2,x1x2   hidden\n");
     for (int s = 0; s < 2; s++) {
         const struct dataset *d = sets[s];
         double *u = alloc_or_die(3 * d->n * sizeof *u);
@@ -304,7 +306,7 @@ static void show_contrast(const struct options *o, struct rng *r,
         acc[3] = p.best;
         mlp_free(m);
 
-        printf("      %-30s %5.1f   %5.1f       %5.1f            %5.1f\n",
+        printf("      %-8s  %5.1f   %5.1f       %5.1f            %5.1f\n",
                names[s], 100 * acc[0], 100 * acc[1], 100 * acc[2],
                100 * acc[3]);
         tsv_str(t, names[s]);
@@ -368,7 +370,7 @@ int main(int argc, char **argv)
     out_value("points", "%zu", d.n);
     out_value("lr", "%g", o.lr);
     out_value("epochs", "%ld", o.epochs);
-    out_value("xor_hidden", "%d", XOR_HIDDEN);
+    out_value("contrast_units", "%d", XOR_HIDDEN);
     dataset_free(&d);
     out_finish();
     return 0;

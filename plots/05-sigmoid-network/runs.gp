@@ -3,7 +3,7 @@
 # activation in the hidden layer (claim N9). Shaded: "triangle".
 set terminal pdfcairo size 15.5cm,5.8cm
 set output outfile
-set multiplot layout 1,3 margins 0.06,0.99,0.17,0.92 spacing 0.04
+set multiplot layout 1,3
 set size ratio -1
 set xrange [-4:4]
 set yrange [-4:4]

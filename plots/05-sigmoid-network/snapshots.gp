@@ -3,7 +3,7 @@
 # fifth the first at which every point is classified right (claim N6).
 set terminal pdfcairo size 15.5cm,10.8cm
 set output outfile
-set multiplot layout 2,3 margins 0.06,0.99,0.07,0.99 spacing 0.05,0.07
+set multiplot layout 2,3
 set size ratio -1
 set xrange [-4:4]
 set yrange [-4:5]

@@ -5,7 +5,7 @@
 # the right-hand axis.
 set terminal pdfcairo size 15.5cm,11cm
 set output outfile
-set multiplot layout 2,2 margins 0.08,0.98,0.09,0.98 spacing 0.08,0.1
+set multiplot layout 2,2
 set xrange [-2:2]
 set xtics 1
 set key top center width -3
