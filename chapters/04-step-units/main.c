@@ -276,7 +276,7 @@ int main(int argc, char **argv)
         { "grid", CLI_LONG, &grid, "grid points per side of the region map",
           2, 2000, NULL },
         { "nmax", CLI_LONG, &nmax, "largest number of sides in the sweep",
-          4, (double)MAX_SIDES, NULL },
+          16, (double)MAX_SIDES, NULL },
         { NULL, 0, NULL, NULL, 0, 0, NULL },
     };
     const struct cli_program prog = {

@@ -59,6 +59,10 @@ static int on_epoch(long epoch, double loss, double accuracy, void *ctx)
 {
     struct train_state *s = ctx;
     record(s, epoch, loss, accuracy);
+    if (!isfinite(loss)) {
+        s->log->diverged = epoch;
+        return 1;
+    }
     return s->stop_when_full && accuracy == 1.0;
 }
 
@@ -72,6 +76,7 @@ long sigmoid_net_train(struct mlp *m, const struct dataset *d, double lr,
     }
     struct train_state s = { log, m, stop_when_full };
     log->first_full = -1;
+    log->diverged = -1;
     log->best_acc = 0.0;
     /* Epoch 0: the loss and accuracy of the initial weights. */
     const double *out = mlp_forward(m, d->x, d->n);

@@ -38,6 +38,7 @@ void sigmoid_net_copy_weights(struct mlp *to, const struct mlp *from);
 struct sigmoid_net_log {
     long epochs;      /* epochs run */
     long first_full;  /* first epoch with 100 % accuracy, or -1 */
+    long diverged;    /* first epoch whose loss is not finite, or -1 */
     double best_acc;  /* the best accuracy seen */
     double *loss;     /* epochs + 1 entries, [0] before training; or NULL */
     double *accuracy; /* likewise; or NULL */
@@ -49,7 +50,9 @@ struct sigmoid_net_log {
 
 /* Train m on d for `epochs` full-batch steps of rate lr on the mean
  * cross-entropy, filling *log. With stop_when_full, stop after the
- * first epoch at 100 % accuracy. Returns the epochs run, or -1 if the
+ * first epoch at 100 % accuracy. A rate too large for the network makes
+ * descent diverge; training stops at the first epoch whose loss is not
+ * finite (log->diverged). Returns the epochs run, or -1 if the
  * network's batches are smaller than d. */
 long sigmoid_net_train(struct mlp *m, const struct dataset *d, double lr,
                        long epochs, int stop_when_full,

@@ -69,6 +69,20 @@ struct options {
     double noise, lr;
 };
 
+/* Runs with more regression samples, or classifier point-epochs, than
+ * these (about a second's work each) report their progress on stderr. */
+#define PROGRESS_SAMPLES 1e5
+#define PROGRESS_WORK 2e6
+static int show_progress;
+
+/* A line on stderr, for long runs only: stdout is the summary. */
+static void progress(const char *what)
+{
+    if (show_progress) {
+        fprintf(stderr, "06-feature-maps: %s\n", what);
+    }
+}
+
 static void die_no_memory(void)
 {
     fprintf(stderr, "06-feature-maps: out of memory\n");
@@ -242,8 +256,8 @@ static void show_separable(const struct options *o, const struct dataset *d)
                "curve)\n");
         out_value("axis1", "none");
         out_value("axis2", "none");
-        t = tsv_open("ellipse.tsv", "x1 x2");
-        tsv_row(t, 2, NAN, NAN);
+        /* No rows: there is no closed curve to draw. */
+        tsv_open("ellipse.tsv", "x1 x2");
     }
     mlp_free(m);
     free(u);
@@ -349,6 +363,8 @@ int main(int argc, char **argv)
         OUTPUTS, opts,
     };
     cli_parse(&prog, argc, argv);
+    show_progress = (double)o.samples > PROGRESS_SAMPLES ||
+                    (double)o.epochs * (double)o.points > PROGRESS_WORK;
 
     struct rng r;
     rng_seed(&r, o.seed);
@@ -356,7 +372,9 @@ int main(int argc, char **argv)
            "1, x, ..., x^k (Householder QR), noise %g:\n", o.noise);
     struct tsv *rec = tsv_open("recovery.tsv", "model coef truth qr "
                                                "qr_error normal_error");
+    progress("fitting the quadratic model");
     show_model("quadratic", QUADRATIC, 2, &o, &r, rec);
+    progress("fitting the cubic model");
     show_model("cubic", CUBIC, 3, &o, &r, rec);
     out_value("samples", "%ld", o.samples);
     out_value("noise", "%g", o.noise);
@@ -365,8 +383,11 @@ int main(int argc, char **argv)
     if (data_make(DATA_ARTICLE, &d, &r, (size_t)o.points) != 0) {
         die_no_memory();
     }
+    progress("training on the squares");
     show_separable(&o, &d);
+    progress("training the contrast's classifiers");
     show_contrast(&o, &r, &d);
+    progress("writing the tables");
     out_value("points", "%zu", d.n);
     out_value("lr", "%g", o.lr);
     out_value("epochs", "%ld", o.epochs);
