@@ -163,19 +163,28 @@ static void show_triangle(uint64_t seed, long points, long grid)
     dataset_free(&d);
 }
 
+/* The vertices (n x 2, malloc'd) of the region of the n-gon network
+ * around the unit circle, found from its weights. */
+static double *ngon_vertices(size_t n)
+{
+    struct mlp *m = step_units_polygon(n, 1.0, 1);
+    double *v = malloc(2 * n * sizeof *v);
+    if (m == NULL || v == NULL) {
+        fprintf(stderr, "04-step-units: out of memory\n");
+        exit(1);
+    }
+    step_units_region_vertices(m, v);
+    mlp_free(m);
+    return v;
+}
+
 /* N5: a few n-gons around the unit circle, for the figure. */
 static void show_ngons(void)
 {
     struct tsv *labels = tsv_open("ngon_labels.tsv", "x1 x2 label");
     for (size_t s = 0; s < NGON_SHOW_LEN; s++) {
         size_t n = NGON_SHOW[s];
-        struct mlp *m = step_units_polygon(n, 1.0, 1);
-        double *v = malloc(2 * n * sizeof *v);
-        if (m == NULL || v == NULL) {
-            fprintf(stderr, "04-step-units: out of memory\n");
-            exit(1);
-        }
-        step_units_region_vertices(m, v);
+        double *v = ngon_vertices(n);
         char text[32];
         snprintf(text, sizeof text, "ngon_%zu.tsv", s);
         write_outline(tsv_open(text, "x1 x2"), v, n);
@@ -185,7 +194,6 @@ static void show_ngons(void)
         tsv_str(labels, text);
         tsv_end(labels);
         free(v);
-        mlp_free(m);
     }
     struct tsv *c = tsv_open("circle.tsv", "x1 x2");
     for (int k = 0; k <= CIRCLE_POINTS; k++) {
@@ -219,13 +227,7 @@ static void show_area(long nmax)
 
     for (size_t s = 0; s < count; s++) {
         size_t n = sides[s];
-        struct mlp *m = step_units_polygon(n, 1.0, 1);
-        double *v = malloc(2 * n * sizeof *v);
-        if (m == NULL || v == NULL) {
-            fprintf(stderr, "04-step-units: out of memory\n");
-            exit(1);
-        }
-        step_units_region_vertices(m, v);
+        double *v = ngon_vertices(n);
         ns[s] = (double)n;
         area[s] = step_units_area(v, n);
         err[s] = area[s] - PI;
@@ -234,7 +236,6 @@ static void show_area(long nmax)
             fy[fit_count++] = err[s];
         }
         free(v);
-        mlp_free(m);
     }
     struct fit_line f = fit_loglog(fx, fy, fit_count);
     struct tsv *t = tsv_open("area.tsv", "n area error leading fit");

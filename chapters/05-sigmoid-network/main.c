@@ -232,19 +232,6 @@ static enum act_kind run_act(enum run k)
            : k == RUN_LINEAR ? ACT_IDENTITY : ACT_SIGMOID;
 }
 
-/* Largest |change| of the hidden (l = 0) or output (l = 1) layer's
- * parameters between two networks of the same widths. */
-static double moved(const struct mlp *a, const struct mlp *b, size_t l)
-{
-    const struct dense *p = &a->layers[l], *q = &b->layers[l];
-    double d = 0.0;
-    for (size_t i = 0; i < p->in * p->out; i++)
-        d = fmax(d, fabs(p->w[i] - q->w[i]));
-    for (size_t j = 0; j < p->out; j++)
-        d = fmax(d, fabs(p->b[j] - q->b[j]));
-    return d;
-}
-
 /* Largest |dL/dp| over the hidden layer's parameters at m's weights. */
 static double hidden_gradient(struct mlp *m, const struct dataset *d)
 {
@@ -636,10 +623,15 @@ int main(int argc, char **argv)
     out_value("points", "%zu", d.n);
     out_value("seed", "%llu", (unsigned long long)o.seed);
 
-    double step_hidden = moved(net[RUN_STEP], start[RUN_STEP], 0);
-    double step_out = moved(net[RUN_STEP], start[RUN_STEP], 1);
-    double lin_hidden = moved(net[RUN_LINEAR], start[RUN_LINEAR], 0);
-    double sig_hidden = moved(net[RUN_SIGMOID], start[RUN_SIGMOID], 0);
+    /* How far training moved each network's weights (0: hidden layer,
+     * 1: output layer). */
+    double step_hidden = sigmoid_net_moved(net[RUN_STEP], start[RUN_STEP],
+                                           0);
+    double step_out = sigmoid_net_moved(net[RUN_STEP], start[RUN_STEP], 1);
+    double lin_hidden = sigmoid_net_moved(net[RUN_LINEAR],
+                                          start[RUN_LINEAR], 0);
+    double sig_hidden = sigmoid_net_moved(net[RUN_SIGMOID],
+                                          start[RUN_SIGMOID], 0);
     printf("\nN9  largest |dL/dp| over hidden parameters p at the start:\n"
            "      sigmoid %.3g, step %.3g\n", sig_grad, step_grad);
     printf("    largest change of a hidden parameter in training:\n"

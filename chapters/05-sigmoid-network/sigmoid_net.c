@@ -120,6 +120,18 @@ long sigmoid_net_epochs_to_full(size_t hidden, enum act_kind act,
     return log.first_full;
 }
 
+double sigmoid_net_moved(const struct mlp *a, const struct mlp *b,
+                         size_t l)
+{
+    const struct dense *p = &a->layers[l], *q = &b->layers[l];
+    double most = 0.0;
+    for (size_t i = 0; i < p->in * p->out; i++)
+        most = fmax(most, fabs(p->w[i] - q->w[i]));
+    for (size_t j = 0; j < p->out; j++)
+        most = fmax(most, fabs(p->b[j] - q->b[j]));
+    return most;
+}
+
 void sigmoid_net_hidden(struct mlp *m, const double *p, double *h)
 {
     mlp_forward(m, p, 1);

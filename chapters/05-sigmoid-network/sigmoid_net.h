@@ -69,6 +69,11 @@ long sigmoid_net_epochs_to_full(size_t hidden, enum act_kind act,
                                 uint64_t seed, size_t points, double lr,
                                 long max_epochs, double *best_acc);
 
+/* The largest |change| of any weight or bias of layer l (0 hidden, 1
+ * output) between two networks of the same widths. */
+double sigmoid_net_moved(const struct mlp *a, const struct mlp *b,
+                         size_t l);
+
 /* The hidden activations g(z_j) of m at point p (2 coordinates): h
  * receives hidden values. */
 void sigmoid_net_hidden(struct mlp *m, const double *p, double *h);
