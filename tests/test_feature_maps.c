@@ -28,13 +28,15 @@
  * condition number, cond^2 x m x eps = 4e-13: we hold them to 1e-10. */
 #define TOL_QR 1e-12
 #define TOL_NORMAL 1e-10
+/* Random polynomials tried: lines, quadratics and cubics in turn. */
+#define TRIALS 51
 
 static void test_polynomial_recovered_exactly(void)
 {
     struct rng r;
     rng_seed(&r, 5);
     double x[SAMPLES], y[SAMPLES], a[SAMPLES * 4];
-    for (int trial = 0; trial < 50; trial++) {
+    for (int trial = 0; trial < TRIALS; trial++) {
         int degree = 1 + trial % 3; /* lines, quadratics, cubics */
         double truth[4], qr[4], normal[4];
         for (int j = 0; j <= degree; j++)

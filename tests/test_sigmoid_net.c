@@ -219,6 +219,10 @@ static void test_step_network_hidden_weights_never_move(void)
     dataset_free(&d2);
 }
 
+/* Random points at which the linear network is compared with its
+ * collapsed affine map. */
+#define AFFINE_POINTS 1000
+
 static void test_linear_network_trains_to_the_best_line(void)
 {
     struct dataset d;
@@ -246,7 +250,7 @@ static void test_linear_network_trains_to_the_best_line(void)
     sigmoid_net_affine(m, c);
     struct rng r;
     rng_seed(&r, 9);
-    for (int i = 0; i < 1000; i++) {
+    for (int i = 0; i < AFFINE_POINTS; i++) {
         double p[2] = { rng_range(&r, -5, 5), rng_range(&r, -5, 5) };
         double logit = mlp_forward(m, p, 1)[0];
         CU_ASSERT_DOUBLE_EQUAL(logit, c[0] + c[1] * p[0] + c[2] * p[1],
@@ -259,6 +263,12 @@ static void test_linear_network_trains_to_the_best_line(void)
     dataset_free(&d);
 }
 
+/* Random 2-2-1 networks, points on each, steps along the ray from each
+ * point: enough to meet every sign pattern of the weights many times. */
+#define RAY_NETS 50
+#define RAY_POINTS 20
+#define RAY_STEPS 20
+
 static void test_two_sigmoid_units_give_unbounded_regions(void)
 {
     /* The chapter's argument: with H = 2, moving from any point along a
@@ -268,7 +278,7 @@ static void test_two_sigmoid_units_give_unbounded_regions(void)
      * points. We check the monotonicity on random networks and points. */
     struct rng r;
     rng_seed(&r, 17);
-    for (int trial = 0; trial < 50; trial++) {
+    for (int trial = 0; trial < RAY_NETS; trial++) {
         struct mlp *m = sigmoid_net_make(2, ACT_SIGMOID, 1, &r);
         CU_ASSERT_FATAL(m != NULL);
         struct dense *h = &m->layers[0], *o = &m->layers[1];
@@ -282,10 +292,10 @@ static void test_two_sigmoid_units_give_unbounded_regions(void)
             dx = -dx;
             dy = -dy;
         }
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < RAY_POINTS; i++) {
             double p[2] = { rng_range(&r, -3, 3), rng_range(&r, -3, 3) };
             double prev = mlp_forward(m, p, 1)[0];
-            for (int s = 1; s <= 20; s++) {
+            for (int s = 1; s <= RAY_STEPS; s++) {
                 double q[2] = { p[0] + s * dx, p[1] + s * dy };
                 double now = mlp_forward(m, q, 1)[0];
                 /* Unit 1's term is the same bit for bit only up to the

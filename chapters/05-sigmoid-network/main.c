@@ -570,6 +570,11 @@ int main(int argc, char **argv)
                 curve[k][0][e] = curve[k][1][e] = NAN;
         }
     }
+    if (snap.epoch[SNAPS - 1] < 0) {
+        /* The sigmoid run stopped early (it diverged): its last state. */
+        take(&snap, SNAPS - 1, log[RUN_SIGMOID].epochs,
+             log[RUN_SIGMOID].best_acc, net[RUN_SIGMOID]);
+    }
     write_snapshots(&snap);
 
     t = tsv_open("curves.tsv", "epoch loss_sigmoid acc_sigmoid loss_wide "
