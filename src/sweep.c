@@ -3,6 +3,7 @@
  */
 #include "sweep.h"
 
+#include "fit.h"
 #include "ref.h"
 
 #include <math.h>
@@ -52,7 +53,8 @@ void sweep_at_points(const struct sweep_form *forms, int k,
     }
 }
 
-#define STEP_DECADES 14 /* h from 1e-1 to 1e-15 */
+#define STEP_DECADES 14        /* h from 1e-1 to 1e-15 */
+#define STEP_MAX_PER_DECADE 20 /* finer than that shows nothing new */
 
 struct sweep_steps sweep_diff_steps(double (*f)(double),
                                     long double (*ref_prime)(long double),
@@ -62,10 +64,15 @@ struct sweep_steps sweep_diff_steps(double (*f)(double),
     struct sweep_steps res = { 0.0, INFINITY, 0.0 };
     long double want = ref_prime(z0);
     double fz = f(z0);
-    /* Least-squares slope of log err against log h over h in [1e-3, 1e-1],
-     * where truncation dominates: theory says 2 for central differences. */
-    double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    int m = 0;
+    /* The log-log slope of the error over h in [1e-3, 1e-1], where
+     * truncation dominates: theory says 2 for central differences. */
+    double fit_h[STEP_DECADES * STEP_MAX_PER_DECADE + 1];
+    double fit_err[STEP_DECADES * STEP_MAX_PER_DECADE + 1];
+    size_t m = 0;
+
+    if (per_decade > STEP_MAX_PER_DECADE) {
+        per_decade = STEP_MAX_PER_DECADE;
+    }
 
     for (int i = 0; i <= STEP_DECADES * per_decade; i++) {
         double h = pow(10.0, -1.0 - (double)i / per_decade);
@@ -79,12 +86,12 @@ struct sweep_steps sweep_diff_steps(double (*f)(double),
             res.best_h = h;
         }
         if (h >= 1e-3 && central > 0) {
-            double x = log10(h), y = log10(central);
-            sx += x, sy += y, sxx += x * x, sxy += x * y;
+            fit_h[m] = h;
+            fit_err[m] = central;
             m++;
         }
     }
-    res.slope = (m * sxy - sx * sy) / (m * sxx - sx * sx);
+    res.slope = fit_loglog(fit_h, fit_err, m).slope;
     return res;
 }
 
