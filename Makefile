@@ -157,9 +157,15 @@ PANDOC_FLAGS = -f markdown -t latex --top-level-division=chapter \
                -M builddir=$(BUILD) \
                $(FILTERS:%=--lua-filter=%)
 
+# A chapter that quotes another's numbers ({{07-sigmoid:key}}) needs that
+# chapter's data first; the references are read from its text.
+xrefs = $(filter-out $(1),$(sort $(subst :,,$(subst {{,,\
+          $(shell grep -o '{{[0-9][0-9]-[a-z0-9-]*:' chapters/$(1)/chapter.md)))))
+
 define chapter_text
 $(BUILD)/tex/$(1).tex: chapters/$(1)/chapter.md $(FILTERS) $(BIBS) \
-        $(BUILD)/data/$(1)/.done $(filter $(BUILD)/fig/$(1)/%,$(FIGURES))
+        $(BUILD)/data/$(1)/.done $(filter $(BUILD)/fig/$(1)/%,$(FIGURES)) \
+        $(foreach x,$(call xrefs,$(1)),$(BUILD)/data/$(x)/.done)
 	@mkdir -p $$(@D)
 	$$(PANDOC) $$(PANDOC_FLAGS) -M chapter=$(1) -M depfile=$$@.d \
 	    -M target=$$@ $$< -o $$@.tmp
@@ -218,7 +224,7 @@ $(PDF): docs/course.tex $(TEX_PARTS) docs/tools/latex.sh
 # ---------------------------------------------------------------- targets
 
 .PHONY: all test report deps deps-test deps-report help clean FORCE \
-        test-run report-run
+        test-run report-run try
 
 all: $(BINS) $(EXTRA_BINS)
 
@@ -236,6 +242,22 @@ test-run: $(TEST_INPUTS)
 
 report-run: $(PDF)
 
+# make try CH=07-sigmoid ARGS='--zmax 30': run one chapter with your own
+# options and draw its figures from that run, into build/try/CH/.
+TRY := $(BUILD)/try/$(CH)
+try: $(if $(CH),$(BUILD)/bin/$(CH))
+	@test -n "$(CH)" -a -x "$(BUILD)/bin/$(CH)" || \
+	  { echo "usage: make try CH=NN-slug ARGS='options'" \
+	    "(chapters: $(CHAPTERS))" >&2; exit 2; }
+	@rm -rf $(TRY) && mkdir -p $(TRY)
+	$(BUILD)/bin/$(CH) $(ARGS) --out $(TRY)
+	@for gp in $(wildcard plots/$(CH)/*.gp); do \
+	  name=$$(basename $$gp .gp); \
+	  $(GNUPLOT) -e "datadir='$(TRY)'" -e "outfile='$(TRY)/$$name.pdf'" \
+	    plots/style.gp $$gp || exit 1; \
+	done
+	@echo "tables and figures: $(TRY)/"
+
 deps: deps-report
 deps-test:
 	@sh docs/tools/deps.sh test
@@ -247,6 +269,9 @@ help:
 	@echo "make test          run the CUnit suite (installs CUnit etc. if missing)"
 	@echo "make report        build $(PDF) (installs its tools if missing)"
 	@echo "make deps          only install the tools (Debian/Ubuntu, apt-get)"
+	@echo "make try CH=07-sigmoid ARGS='--zmax 30'"
+	@echo "                   run one chapter with your options and draw its"
+	@echo "                   figures from that run into $(BUILD)/try/CH/"
 	@echo "make clean         remove $(BUILD)/"
 	@echo "Variables: CFLAGS (default -O2 -g), BUILD (default build);"
 	@echo "  e.g. make test BUILD=build/asan CFLAGS='-g -fsanitize=address,undefined'"

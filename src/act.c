@@ -101,8 +101,10 @@ double act_tanh_prime(double z)
 //> tanh-prime-y
 double act_tanh_prime_y(double y)
 {
-    /* (1 - y)(1 + y) rather than 1 - y*y: near |y| = 1 the product keeps
-     * the digits that the subtraction of y*y from 1 would cancel. */
+    /* (1 - y)(1 + y) rather than 1 - y*y: for an exact y the product
+     * rounds once where the other form cancels. But a y that came from
+     * tanh already carries its rounding error, which 1 - y magnifies near
+     * |y| = 1 either way; only act_tanh_prime(z) keeps those digits. */
     return (1.0 - y) * (1.0 + y);
 }
 //< tanh-prime-y

@@ -597,6 +597,20 @@ static int hidden_entries(const char *path)
     return hidden;
 }
 
+/* A chapter's main program, as opposed to a further program such as a
+ * benchmark: its name is a folder chapters/NAME/ with a main.c. */
+static int is_chapter_program(const char *name)
+{
+    char path[PATH_LEN];
+    path_join(path, sizeof path, "chapters", name);
+    strncat(path, "/main.c", sizeof path - strlen(path) - 1);
+    return access(path, R_OK) == 0;
+}
+
+/* One full run of one chapter program: they all write through src/out.c,
+ * and the report's build runs every one of them with --out anyway, so one
+ * is enough here and keeps the suite fast (further programs such as
+ * benchmarks and exhaustive checks are never run in full by the tests). */
 static void test_programs_run_clean(void)
 {
     struct scratch s;
@@ -606,6 +620,9 @@ static void test_programs_run_clean(void)
     for (int i = 0; i < program_count; i++) {
         const char *p = programs[i];
         char dir[PATH_LEN];
+        if (!is_chapter_program(p)) {
+            continue;
+        }
         if (check_tmpdir(dir, sizeof dir) != 0) {
             CU_FAIL("cannot make a temporary directory");
             break;
@@ -616,6 +633,7 @@ static void test_programs_run_clean(void)
         EXPECT_PROGRAM(hidden_entries(dir) == 0, p,
                        "a finished run leaves no temporary file", s.text);
         check_rmtree(dir);
+        break;
     }
     check_rmtree(s.dir);
 }
@@ -644,8 +662,8 @@ static const struct check_test tests[] = {
     { "lib", "every chapter program: a positional argument exits 2 and "
       "writes nothing",
       test_programs_refuse_positional },
-    { "lib", "every chapter program: a run with --out leaves no temporary "
-      "file",
+    { "lib", "the first chapter program: a run with --out exits 0 and "
+      "leaves no temporary file",
       test_programs_run_clean },
     CHECK_END
 };

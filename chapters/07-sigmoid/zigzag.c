@@ -75,3 +75,12 @@ double zigzag_loss(const double m[3], double w1, double w2)
     double d1 = w1 - W_STAR[0], d2 = w2 - W_STAR[1];
     return 0.5 * (m[0] * d1 * d1 + 2.0 * m[1] * d1 * d2 + m[2] * d2 * d2);
 }
+
+double zigzag_condition(const double m[3])
+{
+    /* The eigenvalues of [[a, b], [b, c]] are (a + c)/2 +- r with
+     * r = sqrt(((a - c)/2)^2 + b^2). */
+    double mid = 0.5 * (m[0] + m[2]);
+    double r = hypot(0.5 * (m[0] - m[2]), m[1]);
+    return (mid + r) / (mid - r);
+}

@@ -46,6 +46,10 @@ struct zigzag_result zigzag_descend(enum zigzag_inputs inputs, uint64_t seed,
 void zigzag_moments(enum zigzag_inputs inputs, uint64_t seed, long n,
                     double m[3]);
 
+/* The condition number of M: its larger eigenvalue over its smaller,
+ * the ratio of the loss's curvature across its valley to along it. */
+double zigzag_condition(const double m[3]);
+
 /* The expected loss at w for moments m (from zigzag_moments). */
 double zigzag_loss(const double m[3], double w1, double w2);
 

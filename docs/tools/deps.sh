@@ -43,7 +43,6 @@ fi
 [ -z "$missing" ] && exit 0
 
 cmd="apt-get install -y --no-install-recommends$missing"
-echo "deps.sh: installing:$missing" >&2
 if [ "$(id -u)" = 0 ]; then
     sudo=""
 elif command -v sudo > /dev/null 2>&1 && sudo -n true 2> /dev/null; then
@@ -52,6 +51,7 @@ else
     echo "deps.sh: missing packages; run: sudo apt-get update && sudo $cmd" >&2
     exit 1
 fi
+echo "deps.sh: installing:$missing" >&2
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 # shellcheck disable=SC2086
