@@ -10,7 +10,6 @@
 #include <math.h>
 #include <stdlib.h>
 
-//> explode-chain
 int explode_chain(double w, size_t depth, double x0, double x, double *grad,
                   double *z)
 {
@@ -27,12 +26,14 @@ int explode_chain(double w, size_t depth, double x0, double x, double *grad,
     if (m == NULL) {
         return -1;
     }
+    //> chain-tuning
     for (size_t l = 0; l <= depth; l++) {
         m->layers[l].w[0] = w;
         /* s(0) = 1/2 exactly, so w/2 cancels the previous unit's output
          * exactly; the first unit cancels the input it is tuned to. */
         m->layers[l].b[0] = l == 0 ? -w * x0 : -w / 2;
     }
+    //< chain-tuning
     double dout = 1.0; /* L = o, so dL/do = 1 */
     mlp_zero_grad(m);
     mlp_forward(m, &x, 1);
@@ -46,7 +47,6 @@ int explode_chain(double w, size_t depth, double x0, double x, double *grad,
     mlp_free(m);
     return 0;
 }
-//< explode-chain
 
 //> window
 double explode_window_width(double w)

@@ -45,7 +45,11 @@ static const char OUTPUTS[] =
     "                    ||dL/dz|| relative to the last hidden layer; the\n"
     "                    median products of bounds and of RMS gains\n"
     "  ratios.tsv        act, init; first-to-last ratio: median, lo, hi,\n"
-    "                    rms (predicted), bound, step (per-layer factor)\n"
+    "                    spread = hi / lo, rms (predicted), bound, step\n"
+    "                    (the per-layer factor)\n"
+    "  sigmoid_bound.tsv init; for the sigmoid, the median ratio and bound,\n"
+    "                    the median spectral norm sigma of the hidden\n"
+    "                    layers' W, and the per-layer factor step\n"
     "  act_stats.tsv     act, init, layer; medians over seeds of mean, std,\n"
     "                    saturated, zero, float_lost (see vanish.h)\n"
     "  hist_linear.tsv   act, init, layer, a, fraction: histogram of the\n"
@@ -57,6 +61,8 @@ static const char OUTPUTS[] =
     "                    the offsets in values.tsv)\n"
     "  chain_factors.tsv unit; the factor w s'(z) of each unit of the\n"
     "                    deepest chain: exact, offset_1..offset_3\n"
+    "  width_sweep.tsv   width; median, rms, step of the sigmoid's ratio\n"
+    "                    with N(0,1) weights at that width\n"
     "  window.tsv        w; window width: bisect, formula, asymptote\n"
     "  window_table.tsv  the same at a few w\n"
     "  train.tsv         epoch; loss_ACT, acc_ACT, first_ACT, last_ACT:\n"
@@ -234,144 +240,263 @@ static int run_grid(struct grid *g)
     return 0;
 }
 
-/* Per-layer tables and the first-to-last ratios, with their medians. */
+/* The quantities summarised per layer over the seeds. */
+enum { Q_REL, Q_BOUND, Q_RMS, Q_MEAN, Q_STD, Q_SAT, Q_ZERO, Q_LOST, Q_N };
+
+/* The tables the grid's summary writes, and what it gathers across them. */
+struct grid_out {
+    struct tsv *raw, *sum, *rat, *st, *sb;
+    double use_max;   /* the largest step / bound between hidden layers */
+    double rms_off;   /* the largest factor between RMS gain and median */
+};
+
+/* The median over the seeds of v[s * D + l]; *lo, *hi get the range. */
+static double seed_median(const double *v, size_t S, size_t D, size_t l,
+                          double *tmp, double *lo, double *hi)
+{
+    *lo = INFINITY;
+    *hi = -INFINITY;
+    for (size_t s = 0; s < S; s++) {
+        tmp[s] = v[s * D + l];
+        *lo = fmin(*lo, tmp[s]);
+        *hi = fmax(*hi, tmp[s]);
+    }
+    return vanish_median(tmp, S);
+}
+
+/* The first and last layer's statistics as values for the text. */
+static void stat_values(const char *an, const char *in, size_t l,
+                        const double *med)
+{
+    static const char *const names[] = { "mean", "std", "sat", "zero",
+                                          "lost" };
+    for (int k = 0; k < 5; k++) {
+        char stem[32], key[64];
+        snprintf(stem, sizeof stem, "%s_%s", names[k],
+                 l == 0 ? "first" : "last");
+        key_of(key, sizeof key, stem, an, in);
+        out_value(key, "%.2g", med[Q_MEAN + k]);
+    }
+}
+
+/* One activation and initialisation: its rows of every table. */
+static void summarise(const struct grid *g, size_t a, size_t i,
+                      struct grid_out *o, double *q, double *tmp)
+{
+    size_t D = g->depth, S = g->nseeds;
+    const char *an = act_name(g->acts[a]);
+    const char *in = vanish_init_names[g->inits[i]];
+    double gmax = vanish_gprime_max(g->acts[a]);
+    double first[3] = { 0 }; /* median ratio, bound, step at layer 1 */
+    for (size_t s = 0; s < S; s++) {
+        const struct vanish_layer *L = at(g, a, i, s);
+        double *v[Q_N];
+        for (int k = 0; k < Q_N; k++)
+            v[k] = q + ((size_t)k * S + s) * D;
+        /* Relative to the last hidden layer, and the products of the
+         * step factors from there down. */
+        v[Q_REL][D - 1] = v[Q_BOUND][D - 1] = v[Q_RMS][D - 1] = 1.0;
+        for (size_t l = D - 1; l-- > 0;) {
+            v[Q_REL][l] = L[l].grad / L[D - 1].grad;
+            v[Q_BOUND][l] = v[Q_BOUND][l + 1] * L[l].bound;
+            v[Q_RMS][l] = v[Q_RMS][l + 1] * L[l].rms;
+            o->use_max = fmax(o->use_max,
+                              L[l].grad / L[l + 1].grad / L[l].bound);
+        }
+        for (size_t l = 0; l < D; l++) {
+            v[Q_MEAN][l] = L[l].mean;
+            v[Q_STD][l] = L[l].std;
+            v[Q_SAT][l] = L[l].saturated;
+            v[Q_ZERO][l] = L[l].zero;
+            v[Q_LOST][l] = L[l].float_lost;
+            tsv_str(o->raw, an);
+            tsv_str(o->raw, in);
+            tsv_int(o->raw, (long long)(g->seed + s));
+            tsv_int(o->raw, (long long)l + 1);
+            tsv_row(o->raw, 4, L[l].grad, L[l].wgrad, L[l].bound,
+                    L[l].rms);
+        }
+    }
+    for (size_t l = 0; l < D; l++) {
+        double med[Q_N], lo[Q_N], hi[Q_N];
+        for (int k = 0; k < Q_N; k++)
+            med[k] = seed_median(q + (size_t)k * S * D, S, D, l, tmp,
+                                 &lo[k], &hi[k]);
+        tsv_str(o->sum, an);
+        tsv_str(o->sum, in);
+        tsv_int(o->sum, (long long)l + 1);
+        tsv_row(o->sum, 5, med[Q_REL], lo[Q_REL], hi[Q_REL], med[Q_BOUND],
+                med[Q_RMS]);
+        tsv_str(o->st, an);
+        tsv_str(o->st, in);
+        tsv_int(o->st, (long long)l + 1);
+        tsv_row(o->st, 5, med[Q_MEAN], med[Q_STD], med[Q_SAT], med[Q_ZERO],
+                med[Q_LOST]);
+        if (l == 0 || l == D - 1) {
+            stat_values(an, in, l, med);
+        }
+        if (l > 0) {
+            continue;
+        }
+        /* The first-to-last ratio, and the per-layer factor it implies. */
+        double step = pow(med[Q_REL], 1.0 / (double)(D - 1));
+        double off = med[Q_RMS] / med[Q_REL];
+        first[0] = med[Q_REL];
+        first[1] = med[Q_BOUND];
+        first[2] = step;
+        o->rms_off = fmax(o->rms_off, fmax(off, 1.0 / off));
+        tsv_str(o->rat, an);
+        tsv_str(o->rat, in);
+        tsv_num(o->rat, med[Q_REL]);
+        tsv_num(o->rat, lo[Q_REL]);
+        tsv_num(o->rat, hi[Q_REL]);
+        tsv_num(o->rat, hi[Q_REL] / lo[Q_REL]);
+        tsv_num(o->rat, med[Q_RMS]);
+        if (isnan(med[Q_BOUND])) {
+            tsv_str(o->rat, "--"); /* computed for the sigmoid only */
+        } else {
+            tsv_num(o->rat, med[Q_BOUND]);
+        }
+        tsv_num(o->rat, step);
+        tsv_end(o->rat);
+        printf("    %-10s %-6s  %9.2e [%8.2e, %8.2e]  %9.2e  ", an, in,
+               med[Q_REL], lo[Q_REL], hi[Q_REL], med[Q_RMS]);
+        if (isnan(med[Q_BOUND])) {
+            printf("%9s\n", "--");
+        } else {
+            printf("%9.2e\n", med[Q_BOUND]);
+        }
+        const char *stems[] = { "ratio", "lo", "hi", "rms", "bound" };
+        const double vals[] = { med[Q_REL], lo[Q_REL], hi[Q_REL],
+                                med[Q_RMS], med[Q_BOUND] };
+        for (int k = 0; k < (isnan(med[Q_BOUND]) ? 4 : 5); k++) {
+            char key[64];
+            key_of(key, sizeof key, stems[k], an, in);
+            out_value(key, "%.2g", vals[k]);
+        }
+        char key[64];
+        key_of(key, sizeof key, "step", an, in);
+        out_value(key, "%.2f", step);
+    }
+    tsv_blank(o->sum);
+    /* The spectral norms behind the sigmoid's bound, hidden layers. */
+    if (g->acts[a] == ACT_SIGMOID) {
+        for (size_t s = 0; s < S; s++)
+            for (size_t l = 0; l + 1 < D; l++)
+                q[s * (D - 1) + l] = at(g, a, i, s)[l].bound / gmax;
+        double sigma = vanish_median(q, S * (D - 1));
+        char key[64];
+        key_of(key, sizeof key, "sigma", in, NULL);
+        out_value(key, "%.3g", sigma);
+        tsv_str(o->sb, in);
+        tsv_row(o->sb, 4, first[0], first[1], sigma, first[2]);
+    }
+}
+
+/* V1, R2: the per-layer tables and the first-to-last ratios. */
 static void show_grid(const struct grid *g)
 {
     size_t D = g->depth, S = g->nseeds;
-    struct tsv *raw = tsv_open("grad_norms.tsv",
-                               "act init seed layer grad wgrad bound rms");
-    struct tsv *sum = tsv_open("grad_summary.tsv",
-                               "act init layer median lo hi bound rms");
-    struct tsv *rat = tsv_open("ratios.tsv",
-                               "act init median lo hi rms bound step");
-    struct tsv *st = tsv_open("act_stats.tsv",
-                              "act init layer mean std saturated zero "
-                              "float_lost");
-    double *rel = malloc(S * D * sizeof *rel);
-    double *bnd = malloc(S * D * sizeof *bnd);
-    double *rms = malloc(S * D * sizeof *rms);
-    double *tmp = malloc((S > 5 ? S : 5) * sizeof *tmp);
-    double use_max = 0.0; /* the largest measured step / bound */
-    if (!rel || !bnd || !rms || !tmp) {
-        free(rel), free(bnd), free(rms), free(tmp);
-        return;
+    struct grid_out o = {
+        tsv_open("grad_norms.tsv", "act init seed layer grad wgrad bound "
+                                   "rms"),
+        tsv_open("grad_summary.tsv", "act init layer median lo hi bound "
+                                     "rms"),
+        tsv_open("ratios.tsv", "act init median lo hi spread rms bound "
+                               "step"),
+        tsv_open("act_stats.tsv", "act init layer mean std saturated zero "
+                                  "float_lost"),
+        tsv_open("sigmoid_bound.tsv", "init ratio bound sigma step"),
+        0.0, 1.0,
+    };
+    double *q = malloc(Q_N * S * D * sizeof *q);
+    double *tmp = malloc(S * sizeof *tmp);
+    if (!q || !tmp) {
+        fprintf(stderr, "09-vanishing-gradients: out of memory\n");
+        exit(1);
     }
-
     printf("V1  ||dL/dz|| of hidden layer 1 over that of layer %zu "
            "(depth %zu, width %zu,\n    batch %zu, seeds %llu..%llu): "
            "median [min, max]; RMS prediction; bound\n",
            D, D, g->width, g->batch, (unsigned long long)g->seed,
            (unsigned long long)(g->seed + S - 1));
-    for (size_t a = 0; a < g->nact; a++) {
-        const char *an = act_name(g->acts[a]);
-        for (size_t i = 0; i < g->ninit; i++) {
-            const char *in = vanish_init_names[g->inits[i]];
-            for (size_t s = 0; s < S; s++) {
-                const struct vanish_layer *L = at(g, a, i, s);
-                double *r = rel + s * D, *b = bnd + s * D, *q = rms + s * D;
-                /* Relative to the last hidden layer: products of the
-                 * step factors from there down. */
-                r[D - 1] = b[D - 1] = q[D - 1] = 1.0;
-                for (size_t l = D - 1; l-- > 0;) {
-                    r[l] = L[l].grad / L[D - 1].grad;
-                    b[l] = b[l + 1] * L[l].bound;
-                    q[l] = q[l + 1] * L[l].rms;
-                    use_max = fmax(use_max, L[l].grad / L[l + 1].grad /
-                                                L[l].bound);
-                }
-                for (size_t l = 0; l < D; l++) {
-                    tsv_str(raw, an);
-                    tsv_str(raw, in);
-                    tsv_int(raw, (long long)(g->seed + s));
-                    tsv_int(raw, (long long)l + 1);
-                    tsv_row(raw, 4, L[l].grad, L[l].wgrad, L[l].bound,
-                            L[l].rms);
-                }
-            }
-            double med[3], stat[5];
-            for (size_t l = 0; l < D; l++) {
-                double lo = INFINITY, hi = -INFINITY;
-                for (size_t s = 0; s < S; s++) {
-                    tmp[s] = rel[s * D + l];
-                    lo = fmin(lo, tmp[s]);
-                    hi = fmax(hi, tmp[s]);
-                }
-                med[0] = vanish_median(tmp, S);
-                for (size_t s = 0; s < S; s++)
-                    tmp[s] = bnd[s * D + l];
-                med[1] = vanish_median(tmp, S);
-                for (size_t s = 0; s < S; s++)
-                    tmp[s] = rms[s * D + l];
-                med[2] = vanish_median(tmp, S);
-                tsv_str(sum, an);
-                tsv_str(sum, in);
-                tsv_int(sum, (long long)l + 1);
-                tsv_row(sum, 5, med[0], lo, hi, med[1], med[2]);
-                if (l == 0) {
-                    double step = pow(med[0], 1.0 / (double)(D - 1));
-                    tsv_str(rat, an);
-                    tsv_str(rat, in);
-                    tsv_row(rat, 6, med[0], lo, hi, med[2], med[1], step);
-                    printf("    %-10s %-6s  %9.2e [%8.2e, %8.2e]  %9.2e  "
-                           "%9.2e\n", an, in, med[0], lo, hi, med[2],
-                           med[1]);
-                    char key[64];
-                    key_of(key, sizeof key, "ratio", an, in);
-                    out_value(key, "%.2g", med[0]);
-                    key_of(key, sizeof key, "lo", an, in);
-                    out_value(key, "%.2g", lo);
-                    key_of(key, sizeof key, "hi", an, in);
-                    out_value(key, "%.2g", hi);
-                    key_of(key, sizeof key, "rms", an, in);
-                    out_value(key, "%.2g", med[2]);
-                    key_of(key, sizeof key, "step", an, in);
-                    out_value(key, "%.2f", step);
-                    if (g->acts[a] == ACT_SIGMOID) {
-                        key_of(key, sizeof key, "bound", an, in);
-                        out_value(key, "%.2g", med[1]);
-                    }
-                }
-                /* Activation statistics: medians over the seeds. */
-                for (int k = 0; k < 5; k++) {
-                    for (size_t s = 0; s < S; s++) {
-                        const struct vanish_layer *L = at(g, a, i, s) + l;
-                        const double f[5] = { L->mean, L->std, L->saturated,
-                                              L->zero, L->float_lost };
-                        tmp[s] = f[k];
-                    }
-                    stat[k] = vanish_median(tmp, S);
-                }
-                tsv_str(st, an);
-                tsv_str(st, in);
-                tsv_int(st, (long long)l + 1);
-                tsv_row(st, 5, stat[0], stat[1], stat[2], stat[3], stat[4]);
-                if (l == 0 || l == D - 1) {
-                    char key[64], stem[32];
-                    const char *names[5] = { "mean", "std", "sat", "zero",
-                                             "lost" };
-                    for (int k = 0; k < 5; k++) {
-                        snprintf(stem, sizeof stem, "%s%s", names[k],
-                                 l == 0 ? "_first" : "_last");
-                        key_of(key, sizeof key, stem, an, in);
-                        out_value(key, "%.2g", stat[k]);
-                    }
-                }
-            }
-            tsv_blank(sum);
-        }
+    for (size_t a = 0; a < g->nact; a++)
+        for (size_t i = 0; i < g->ninit; i++)
+            summarise(g, a, i, &o, q, tmp);
+    if (o.use_max > 0.0) {
+        printf("    between hidden layers, a sigmoid step used at most "
+               "%.2f of its bound\n", o.use_max);
+        out_value("bound_use_max", "%.2f", o.use_max);
     }
-    if (use_max > 0.0) {
-        printf("    a sigmoid layer's step used at most %.2f of its bound "
-               "(1/4)||W||_2\n", use_max);
-        out_value("bound_use_max", "%.2f", use_max);
-    }
+    printf("    the RMS prediction is within a factor %.2f of every median"
+           "\n", o.rms_off);
+    out_value("rms_off", "%.1f", o.rms_off);
+    /* ReLU with N(0, 1) weights: the RMS gain sqrt(n / 2) of eq. (3). */
+    out_value("gain_relu_normal", "%.2f", sqrt((double)g->width / 2));
     out_value("depth", "%zu", D);
     out_value("width", "%zu", g->width);
     out_value("batch", "%zu", g->batch);
     out_value("seeds", "%zu", S);
     out_value("steps", "%zu", D - 1);
     out_value("small_std", "%g", VANISH_SMALL_STD);
-    free(rel), free(bnd), free(rms), free(tmp);
+    free(q);
+    free(tmp);
+}
+
+/* Widths of the sweep of the sigmoid with N(0, 1) weights, and its
+ * batch and seeds: small, since only a ratio of norms is wanted and the
+ * widest network costs 16 times the grid's per row. */
+static const size_t SWEEP_WIDTHS[] = { 16, 32, 64, 128, 256 };
+#define SWEEP_COUNT (sizeof SWEEP_WIDTHS / sizeof SWEEP_WIDTHS[0])
+#define SWEEP_BATCH 16
+#define SWEEP_SEEDS 3
+
+/* V1: whether a sigmoid stack with N(0, 1) weights shrinks the gradient
+ * depends on its width: wider layers add up more paths. */
+static void show_width_sweep(size_t depth, uint64_t seed)
+{
+    struct tsv *t = tsv_open("width_sweep.tsv", "width median rms step");
+    struct vanish_layer *L = malloc(depth * sizeof *L);
+    if (L == NULL) {
+        return;
+    }
+    printf("    sigmoid, N(0,1), %zu seeds of %d inputs: first-to-last "
+           "ratio by width\n    width   median     RMS prediction  per "
+           "layer\n", (size_t)SWEEP_SEEDS, SWEEP_BATCH);
+    for (size_t k = 0; k < SWEEP_COUNT; k++) {
+        double ratio[SWEEP_SEEDS], rms[SWEEP_SEEDS];
+        for (size_t s = 0; s < SWEEP_SEEDS; s++) {
+            struct vanish_config c = { ACT_SIGMOID, VANISH_NORMAL, depth,
+                                       SWEEP_WIDTHS[k], SWEEP_BATCH,
+                                       seed + s };
+            struct mlp *m = vanish_network(&c);
+            if (m == NULL) {
+                free(L);
+                return;
+            }
+            vanish_layers(m, SWEEP_BATCH, 0, L);
+            mlp_free(m);
+            ratio[s] = L[0].grad / L[depth - 1].grad;
+            rms[s] = 1.0;
+            for (size_t l = 0; l + 1 < depth; l++)
+                rms[s] *= L[l].rms;
+        }
+        double med = vanish_median(ratio, SWEEP_SEEDS);
+        double pred = vanish_median(rms, SWEEP_SEEDS);
+        double step = pow(med, 1.0 / (double)(depth - 1));
+        tsv_row(t, 4, (double)SWEEP_WIDTHS[k], med, pred, step);
+        printf("    %-6zu  %-9.2e  %-14.2e  %.2f\n", SWEEP_WIDTHS[k], med,
+               pred, step);
+        char key[32];
+        snprintf(key, sizeof key, "sweep_%zu", SWEEP_WIDTHS[k]);
+        out_value(key, "%.2g", med);
+        snprintf(key, sizeof key, "sweep_step_%zu", SWEEP_WIDTHS[k]);
+        out_value(key, "%.2f", step);
+    }
+    out_value("sweep_widest", "%zu", SWEEP_WIDTHS[SWEEP_COUNT - 1]);
+    out_value("sweep_seeds", "%d", SWEEP_SEEDS);
+    out_value("sweep_batch", "%d", SWEEP_BATCH);
+    free(L);
 }
 
 /* ------------------------------------------------------ exploding chain */
@@ -388,6 +513,7 @@ static void show_explode(double w, size_t depth)
     const double x0 = 0.5; /* any input will do; b_1 cancels it */
     double fmin_exact = INFINITY, fmax_exact = 0.0;
     long alive[OFFSET_COUNT] = { 0 };
+    double rest[OFFSET_COUNT] = { 0 }; /* the largest factor after them */
     if (!grad || !z || !fac) {
         free(grad), free(z), free(fac);
         return;
@@ -410,6 +536,8 @@ static void show_explode(double w, size_t depth)
                     fmax_exact = fmax(fmax_exact, fl);
                 } else if (fl >= 1.0 && alive[k - 1] == (long)l) {
                     alive[k - 1]++; /* units, from the input, above 1 */
+                } else {
+                    rest[k - 1] = fmax(rest[k - 1], fl);
                 }
             }
         }
@@ -434,12 +562,15 @@ static void show_explode(double w, size_t depth)
     out_value("chain_grad", "%.3g", fabs(grad[0]));
     for (size_t k = 0; k < OFFSET_COUNT; k++) {
         char key[32];
-        printf("    input off by %g: the first %ld units multiply by "
-               "more than 1, then it collapses\n", OFFSETS[k], alive[k]);
+        printf("    input off by %-6g: units 1 to %ld multiply by more "
+               "than 1, the rest\n%28s by at most %.2g\n", OFFSETS[k],
+               alive[k], "", rest[k]);
         snprintf(key, sizeof key, "offset_%zu", k + 1);
         out_value(key, "%g", OFFSETS[k]);
         snprintf(key, sizeof key, "alive_%zu", k + 1);
         out_value(key, "%ld", alive[k]);
+        snprintf(key, sizeof key, "rest_%zu", k + 1);
+        out_value(key, "%.2g", rest[k]);
     }
     free(grad), free(z), free(fac);
 }
@@ -509,9 +640,12 @@ static void show_training(const struct train_opts *o)
         return;
     }
     printf("Training: %zu hidden layers of %zu units on the %s set "
-           "(%zu points),\n    full-batch descent, rate %g, %ld epochs:\n",
-           o->depth, o->width, data_names[o->data], o->points, o->lr,
-           o->epochs);
+           "(%zu points),\n    full-batch descent, rate %g, %ld epochs. "
+           "Loss after the first and\n    last epoch, final accuracy, and "
+           "||dL/dW|| of layer 1 over layer %zu\n    in the first step:\n"
+           "    act      init    first loss  last loss  accuracy  "
+           "first/last\n", o->depth, o->width, data_names[o->data],
+           o->points, o->lr, o->epochs, o->depth);
     for (int k = 0; k < 3; k++) {
         struct vanish_train_config c = {
             acts[k], inits[k], o->depth, o->width, (enum data_kind)o->data,
@@ -555,27 +689,32 @@ static void show_training(const struct train_opts *o)
         const char *an = act_name(acts[k]);
         const double *first = wg + k * E * layers;
         const double *last = wg + (k * E + E - 1) * layers;
-        printf("    %-7s (%s) ", an, init_names[inits[k]]);
+        printf("    %-7s  %-6s  ", an, init_names[inits[k]]);
         if (diverged[k] > 0) {
-            printf("diverged: the loss overflowed at epoch %d; try a "
-                   "smaller --lr\n", diverged[k]);
+            printf("diverged: the loss overflowed at epoch %d\n",
+                   diverged[k]);
         } else {
-            printf("loss %.4f -> %.4f, accuracy %.3f; ||dL/dW|| layer 1 "
-                   "/ layer %zu: %.2g at epoch 1\n", loss[k * E],
-                   loss[k * E + E - 1], acc[k * E + E - 1], o->depth,
+            printf("%.4f  %10.4f  %8.3f  %11.2g\n", loss[k * E],
+                   loss[k * E + E - 1], acc[k * E + E - 1],
                    first[0] / first[o->depth - 1]);
         }
         char key[64];
         key_of(key, sizeof key, "train_loss", an, NULL);
         out_value(key, "%.3g", loss[k * E + E - 1]);
         key_of(key, sizeof key, "train_acc", an, NULL);
-        out_value(key, "%.3g", acc[k * E + E - 1]);
+        out_value(key, "%.3g", 100 * acc[k * E + E - 1]); /* in % */
         key_of(key, sizeof key, "train_ratio", an, NULL);
         out_value(key, "%.2g", first[0] / first[o->depth - 1]);
         key_of(key, sizeof key, "train_first_end", an, NULL);
         out_value(key, "%.2g", last[0]);
         key_of(key, sizeof key, "train_first_start", an, NULL);
         out_value(key, "%.2g", first[0]);
+        /* Steps of the last epoch's size it would take to move the
+         * first layer's weights by a distance of 1. */
+        key_of(key, sizeof key, "train_steps", an, NULL);
+        out_value(key, "%.1g", 1.0 / (o->lr * last[0]));
+        key_of(key, sizeof key, "train_move", an, NULL);
+        out_value(key, "%.1g", o->lr * last[0]);
     }
     out_value("train_depth", "%zu", o->depth);
     out_value("train_width", "%zu", o->width);
@@ -752,6 +891,7 @@ int main(int argc, char **argv)
     }
     show_grid(&g);
     free(g.res);
+    show_width_sweep(g.depth, g.seed);
     putchar('\n');
     show_explode(w, (size_t)chain_depth);
     show_window();

@@ -109,7 +109,6 @@ float vanish_first_truef(int (*holds)(float, void *), void *ctx, float lo,
 
 /* -------------------------------------------------------- spectral norm */
 
-//> spectral-norm
 double vanish_spectral_norm(const double *w, size_t rows, size_t cols,
                             double tol, struct rng *r)
 {
@@ -122,6 +121,7 @@ double vanish_spectral_norm(const double *w, size_t rows, size_t cols,
     }
     for (size_t k = 0; k < cols; k++)
         v[k] = rng_normal(r);
+    //> power-iteration
     for (int it = 0; it < VANISH_POWER_MAX_ITER; it++) {
         double nv = norm(v, cols);
         if (nv == 0.0) {
@@ -151,11 +151,11 @@ double vanish_spectral_norm(const double *w, size_t rows, size_t cols,
             break;
         }
     }
+    //< power-iteration
     free(v);
     free(u);
     return sigma;
 }
-//< spectral-norm
 
 /* ------------------------------------------------------------- networks */
 
@@ -251,7 +251,6 @@ static float prime_from_float_output(enum act_kind act, double z)
     }
 }
 
-//> layer-stats
 void vanish_layers(const struct mlp *m, size_t n, int with_bound,
                    struct vanish_layer *out)
 {
@@ -274,17 +273,22 @@ void vanish_layers(const struct mlp *m, size_t n, int with_bound,
             lost += g > 0.0 && prime_from_float_output(m->act, z[i]) == 0;
         }
         struct vanish_layer *o = &out[l];
-        double wf = norm(next->w, next->in * next->out);
         o->grad = norm(m->dz[l], cells);
         o->wgrad = norm(m->layers[l].dw, m->layers[l].in * m->layers[l].out);
+        //> rms-gain
+        /* The most ||dz_l|| / ||dz_{l+1}|| can be: the largest g' times
+         * the largest stretch of W_{l+1}^T. */
         o->bound = with_bound
                        ? gmax * vanish_spectral_norm(next->w, next->out,
                                                      next->in,
                                                      VANISH_POWER_TOL, &r)
                        : NAN;
-        /* A direction-averaged ||W^T v||^2 is ||W||_F^2 / out ||v||^2;
-         * g' then scales each entry, on average by its mean square. */
+        /* What it is on average: over directions v, ||W^T v||^2 averages
+         * ||W||_F^2 / out ||v||^2; g' then scales each entry, on average
+         * by its mean square g2 / cells. */
+        double wf = norm(next->w, next->in * next->out);
         o->rms = wf * sqrt(g2 / (double)cells / (double)next->out);
+        //< rms-gain
         o->mean = sum / (double)cells;
         o->std = sqrt(fmax(0.0, sum2 / (double)cells - o->mean * o->mean));
         o->saturated = (double)sat / (double)cells;
@@ -292,7 +296,6 @@ void vanish_layers(const struct mlp *m, size_t n, int with_bound,
         o->float_lost = (double)lost / (double)cells;
     }
 }
-//< layer-stats
 
 /* ------------------------------------------------------------- training */
 
