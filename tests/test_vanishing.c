@@ -519,26 +519,14 @@ static void test_deep_backprop_matches_central_differences(void)
 
 /* ------------------------------------------- floating-point saturation */
 
-static int sigmoidf_is_one(float z, void *ctx)
-{
-    (void)ctx;
-    return act_sigmoidf(z) == 1.0f;
-}
-
-static int tanhf_is_one(float z, void *ctx)
-{
-    (void)ctx;
-    return act_tanhf(z) == 1.0f;
-}
-
 static void test_output_forms_lose_what_z_forms_keep(void)
 {
     /* From the z where g rounds to 1 in float, y (1 - y) and
      * (1 - y)(1 + y) are exactly 0, while g'(z) is still about 6e-8;
      * the library's z forms keep it to float accuracy (a few ulps: 1e-6
      * relative is 8 of them). Just below, the output is < 1. */
-    float s1 = vanish_first_truef(sigmoidf_is_one, NULL, 0.0f, 100.0f);
-    float t1 = vanish_first_truef(tanhf_is_one, NULL, 0.0f, 100.0f);
+    float s1 = vanish_first_equalf(act_sigmoidf, 1.0f, 0.0f, 100.0f);
+    float t1 = vanish_first_equalf(act_tanhf, 1.0f, 0.0f, 100.0f);
     CU_ASSERT(act_sigmoidf(nextafterf(s1, 0.0f)) < 1.0f);
     CU_ASSERT(act_tanhf(nextafterf(t1, 0.0f)) < 1.0f);
     CU_ASSERT_EQUAL(act_sigmoid_prime_yf(act_sigmoidf(s1)), 0.0f);

@@ -141,6 +141,14 @@ static void key_of(char *key, size_t len, const char *stem, const char *a,
         }
 }
 
+/* a / b, or NaN when b is 0: a gradient that never reaches the layer
+ * we divide by (every unit of a step network, a dead ReLU layer) has no
+ * ratio. Spelled NAN, since 0.0 / 0.0 gives a NaN printed as "-nan". */
+static double ratio(double a, double b)
+{
+    return b > 0.0 ? a / b : NAN;
+}
+
 /* ------------------------------------------------------------ the grid */
 
 struct grid {
@@ -261,6 +269,9 @@ static double seed_median(const double *v, size_t S, size_t D, size_t l,
         *lo = fmin(*lo, tmp[s]);
         *hi = fmax(*hi, tmp[s]);
     }
+    if (*lo > *hi) {
+        *lo = *hi = NAN; /* every value was NaN */
+    }
     return vanish_median(tmp, S);
 }
 
@@ -297,11 +308,12 @@ static void summarise(const struct grid *g, size_t a, size_t i,
          * step factors from there down. */
         v[Q_REL][D - 1] = v[Q_BOUND][D - 1] = v[Q_RMS][D - 1] = 1.0;
         for (size_t l = D - 1; l-- > 0;) {
-            v[Q_REL][l] = L[l].grad / L[D - 1].grad;
+            v[Q_REL][l] = ratio(L[l].grad, L[D - 1].grad);
             v[Q_BOUND][l] = v[Q_BOUND][l + 1] * L[l].bound;
             v[Q_RMS][l] = v[Q_RMS][l + 1] * L[l].rms;
-            o->use_max = fmax(o->use_max,
-                              L[l].grad / L[l + 1].grad / L[l].bound);
+            o->use_max = fmax(o->use_max, ratio(ratio(L[l].grad,
+                                                      L[l + 1].grad),
+                                                L[l].bound));
         }
         for (size_t l = 0; l < D; l++) {
             v[Q_MEAN][l] = L[l].mean;
@@ -359,12 +371,15 @@ static void summarise(const struct grid *g, size_t a, size_t i,
         }
         tsv_num(o->rat, step);
         tsv_end(o->rat);
-        printf("    %-10s %-6s  %9.2e [%8.2e, %8.2e]  %9.2e  ", an, in,
-               med[Q_REL], lo[Q_REL], hi[Q_REL], med[Q_RMS]);
-        if (isnan(med[Q_BOUND])) {
-            printf("%9s\n", "--");
+        printf("    %-10s %-6s  ", an, in);
+        if (isnan(med[Q_REL])) {
+            printf("no gradient reaches hidden layer %zu\n", D);
+        } else if (isnan(med[Q_BOUND])) {
+            printf("%9.2e [%8.2e, %8.2e]  %9.2e  %9s\n", med[Q_REL],
+                   lo[Q_REL], hi[Q_REL], med[Q_RMS], "--");
         } else {
-            printf("%9.2e\n", med[Q_BOUND]);
+            printf("%9.2e [%8.2e, %8.2e]  %9.2e  %9.2e\n", med[Q_REL],
+                   lo[Q_REL], hi[Q_REL], med[Q_RMS], med[Q_BOUND]);
         }
         const char *stems[] = { "ratio", "lo", "hi", "rms", "bound" };
         const double vals[] = { med[Q_REL], lo[Q_REL], hi[Q_REL],
@@ -407,7 +422,7 @@ static void show_grid(const struct grid *g)
         tsv_open("act_stats.tsv", "act init layer mean std saturated zero "
                                   "float_lost"),
         tsv_open("sigmoid_bound.tsv", "init ratio bound sigma step"),
-        0.0, 1.0,
+        0.0, NAN, /* fmax ignores the NaN until a first comparison */
     };
     double *q = malloc(Q_N * S * D * sizeof *q);
     double *tmp = malloc(S * sizeof *tmp);
@@ -428,9 +443,11 @@ static void show_grid(const struct grid *g)
                "%.2f of its bound\n", o.use_max);
         out_value("bound_use_max", "%.2f", o.use_max);
     }
-    printf("    the RMS prediction is within a factor %.2f of every median"
-           "\n", o.rms_off);
-    out_value("rms_off", "%.1f", o.rms_off);
+    if (!isnan(o.rms_off)) {
+        printf("    the RMS prediction is within a factor %.2f of every "
+               "median\n", o.rms_off);
+        out_value("rms_off", "%.1f", o.rms_off);
+    }
     /* ReLU with N(0, 1) weights: the RMS gain sqrt(n / 2) of eq. (3). */
     out_value("gain_relu_normal", "%.2f", sqrt((double)g->width / 2));
     out_value("depth", "%zu", D);
@@ -464,7 +481,7 @@ static void show_width_sweep(size_t depth, uint64_t seed)
            "ratio by width\n    width   median     RMS prediction  per "
            "layer\n", (size_t)SWEEP_SEEDS, SWEEP_BATCH);
     for (size_t k = 0; k < SWEEP_COUNT; k++) {
-        double ratio[SWEEP_SEEDS], rms[SWEEP_SEEDS];
+        double ratios[SWEEP_SEEDS], rms[SWEEP_SEEDS];
         for (size_t s = 0; s < SWEEP_SEEDS; s++) {
             struct vanish_config c = { ACT_SIGMOID, VANISH_NORMAL, depth,
                                        SWEEP_WIDTHS[k], SWEEP_BATCH,
@@ -476,12 +493,12 @@ static void show_width_sweep(size_t depth, uint64_t seed)
             }
             vanish_layers(m, SWEEP_BATCH, 0, L);
             mlp_free(m);
-            ratio[s] = L[0].grad / L[depth - 1].grad;
+            ratios[s] = ratio(L[0].grad, L[depth - 1].grad);
             rms[s] = 1.0;
             for (size_t l = 0; l + 1 < depth; l++)
                 rms[s] *= L[l].rms;
         }
-        double med = vanish_median(ratio, SWEEP_SEEDS);
+        double med = vanish_median(ratios, SWEEP_SEEDS);
         double pred = vanish_median(rms, SWEEP_SEEDS);
         double step = pow(med, 1.0 / (double)(depth - 1));
         tsv_row(t, 4, (double)SWEEP_WIDTHS[k], med, pred, step);
@@ -694,9 +711,14 @@ static void show_training(const struct train_opts *o)
             printf("diverged: the loss overflowed at epoch %d\n",
                    diverged[k]);
         } else {
-            printf("%.4f  %10.4f  %8.3f  %11.2g\n", loss[k * E],
-                   loss[k * E + E - 1], acc[k * E + E - 1],
-                   first[0] / first[o->depth - 1]);
+            double r = ratio(first[0], first[o->depth - 1]);
+            printf("%.4f  %10.4f  %8.3f  ", loss[k * E],
+                   loss[k * E + E - 1], acc[k * E + E - 1]);
+            if (isnan(r)) {
+                printf("%11s\n", "--");
+            } else {
+                printf("%11.2g\n", r);
+            }
         }
         char key[64];
         key_of(key, sizeof key, "train_loss", an, NULL);
@@ -704,7 +726,7 @@ static void show_training(const struct train_opts *o)
         key_of(key, sizeof key, "train_acc", an, NULL);
         out_value(key, "%.3g", 100 * acc[k * E + E - 1]); /* in % */
         key_of(key, sizeof key, "train_ratio", an, NULL);
-        out_value(key, "%.2g", first[0] / first[o->depth - 1]);
+        out_value(key, "%.2g", ratio(first[0], first[o->depth - 1]));
         key_of(key, sizeof key, "train_first_end", an, NULL);
         out_value(key, "%.2g", last[0]);
         key_of(key, sizeof key, "train_first_start", an, NULL);
@@ -726,47 +748,6 @@ static void show_training(const struct train_opts *o)
 }
 
 /* ------------------------------------------------- float saturation */
-
-static int sigmoid_is_one(double z, void *ctx)
-{
-    (void)ctx;
-    return act_sigmoid(z) == 1.0;
-}
-static int tanh_is_one(double z, void *ctx)
-{
-    (void)ctx;
-    return act_tanh(z) == 1.0;
-}
-static int sigmoid_prime_is_zero(double z, void *ctx)
-{
-    (void)ctx;
-    return act_sigmoid_prime(z) == 0.0;
-}
-static int tanh_prime_is_zero(double z, void *ctx)
-{
-    (void)ctx;
-    return act_tanh_prime(z) == 0.0;
-}
-static int sigmoidf_is_one(float z, void *ctx)
-{
-    (void)ctx;
-    return act_sigmoidf(z) == 1.0f;
-}
-static int tanhf_is_one(float z, void *ctx)
-{
-    (void)ctx;
-    return act_tanhf(z) == 1.0f;
-}
-static int sigmoid_primef_is_zero(float z, void *ctx)
-{
-    (void)ctx;
-    return act_sigmoid_primef(z) == 0.0f;
-}
-static int tanh_primef_is_zero(float z, void *ctx)
-{
-    (void)ctx;
-    return act_tanh_primef(z) == 0.0f;
-}
 
 static void float_row(struct tsv *t, const char *fn, const char *prec,
                       double one, double truth, double zform, double under)
@@ -796,22 +777,22 @@ static void show_float(void)
     printf("Where the output forms y(1-y) and (1-y)(1+y) become 0 "
            "(g(z) rounds to 1):\n    g       prec    from z     true g'"
            "     z-form      z-form is 0 from\n");
-    float sf = vanish_first_truef(sigmoidf_is_one, NULL, 0.0f, (float)HI);
-    float tf = vanish_first_truef(tanhf_is_one, NULL, 0.0f, (float)HI);
+    float sf = vanish_first_equalf(act_sigmoidf, 1.0f, 0.0f, (float)HI);
+    float tf = vanish_first_equalf(act_tanhf, 1.0f, 0.0f, (float)HI);
     float_row(t, "sigmoid", "float", sf, act_sigmoid_prime(sf),
               act_sigmoid_primef(sf),
-              vanish_first_truef(sigmoid_primef_is_zero, NULL, 0.0f,
-                                 (float)HI_PRIME));
+              vanish_first_equalf(act_sigmoid_primef, 0.0f, 0.0f,
+                                  (float)HI_PRIME));
     float_row(t, "tanh", "float", tf, act_tanh_prime(tf), act_tanh_primef(tf),
-              vanish_first_truef(tanh_primef_is_zero, NULL, 0.0f,
-                                 (float)HI_PRIME));
-    double sd = vanish_first_true(sigmoid_is_one, NULL, 0.0, HI);
-    double td = vanish_first_true(tanh_is_one, NULL, 0.0, HI);
+              vanish_first_equalf(act_tanh_primef, 0.0f, 0.0f,
+                                  (float)HI_PRIME));
+    double sd = vanish_first_equal(act_sigmoid, 1.0, 0.0, HI);
+    double td = vanish_first_equal(act_tanh, 1.0, 0.0, HI);
     float_row(t, "sigmoid", "double", sd, act_sigmoid_prime(sd),
               act_sigmoid_prime(sd),
-              vanish_first_true(sigmoid_prime_is_zero, NULL, 0.0, HI_PRIME));
+              vanish_first_equal(act_sigmoid_prime, 0.0, 0.0, HI_PRIME));
     float_row(t, "tanh", "double", td, act_tanh_prime(td), act_tanh_prime(td),
-              vanish_first_true(tanh_prime_is_zero, NULL, 0.0, HI_PRIME));
+              vanish_first_equal(act_tanh_prime, 0.0, 0.0, HI_PRIME));
 }
 
 /* ------------------------------------------------------------------ main */

@@ -107,6 +107,39 @@ float vanish_first_truef(int (*holds)(float, void *), void *ctx, float lo,
     return hi;
 }
 
+/* A function and the value the bisection looks for. */
+struct level {
+    double (*f)(double);
+    float (*ff)(float);
+    double value;
+};
+
+static int reaches(double z, void *ctx)
+{
+    const struct level *l = ctx;
+    return l->f(z) == l->value;
+}
+
+static int reachesf(float z, void *ctx)
+{
+    const struct level *l = ctx;
+    return l->ff(z) == (float)l->value;
+}
+
+double vanish_first_equal(double (*f)(double), double value, double lo,
+                          double hi)
+{
+    struct level l = { f, NULL, value };
+    return vanish_first_true(reaches, &l, lo, hi);
+}
+
+float vanish_first_equalf(float (*f)(float), float value, float lo,
+                          float hi)
+{
+    struct level l = { NULL, f, value };
+    return vanish_first_truef(reachesf, &l, lo, hi);
+}
+
 /* -------------------------------------------------------- spectral norm */
 
 double vanish_spectral_norm(const double *w, size_t rows, size_t cols,

@@ -144,6 +144,14 @@ double vanish_first_true(int (*holds)(double, void *), void *ctx,
 float vanish_first_truef(int (*holds)(float, void *), void *ctx, float lo,
                          float hi);
 
+/* The smallest z in [lo, hi] with f(z) == value, for f monotone there,
+ * equal to value at hi and not at lo: where f first rounds to value
+ * (vanish_first_true with that test; f for the float version). */
+double vanish_first_equal(double (*f)(double), double value, double lo,
+                          double hi);
+float vanish_first_equalf(float (*f)(float), float value, float lo,
+                          float hi);
+
 /* ------------------------------------------------------------- training */
 
 struct vanish_train_config {

@@ -10,11 +10,13 @@ pick(a, i, l) = strcol("act") eq a && strcol("init") eq i && \
 lin = datadir."/hist_linear.tsv"
 lg = datadir."/hist_log.tsv"
 # The first, middle and last hidden layer, as main.c writes them.
-stats lin using "layer" nooutput
+stats datadir."/act_stats.tsv" using "layer" nooutput
 last = STATS_max
 mid = floor((last - 1) / 2) + 1
 layers = sprintf("%d %d %d", 1, mid, last)
 
+# A run of other activations or initialisations (make try) leaves some
+# panels without data: the line y = 0 keeps them drawable, empty.
 set multiplot layout 2,3 margins 0.08, 0.99, 0.12, 0.92 spacing 0.04, 0.2
 set ylabel "fraction of units"
 set key top right samplen 1.5 font ",9"
@@ -28,7 +30,8 @@ do for [p=1:3] {
     if (p > 1) { unset ylabel; unset key }
     plot for [k=1:3] lin \
              using "a":(pick("tanh", word(tinits, p), int(word(layers, k)))) \
-             with histeps lt k title sprintf("layer %s", word(layers, k))
+             with histeps lt k title sprintf("layer %s", word(layers, k)), \
+         0 with lines lt 8 notitle
 }
 
 set xlabel "log_{10} {/:Italic a} (active units)"
@@ -42,6 +45,7 @@ do for [p=1:3] {
     plot for [k=1:3] lg \
              using "log10_a":(pick("relu", word(rinits, p), \
                                    int(word(layers, k)))) \
-             with histeps lt k notitle
+             with histeps lt k notitle, \
+         0 with lines lt 8 notitle
 }
 unset multiplot
