@@ -20,7 +20,7 @@
 /* The report's grid: depth, width, batch and seeds as main.c has them. */
 #define GRID_DEPTH 20
 #define GRID_WIDTH 64
-#define GRID_BATCH 64
+#define GRID_BATCH 32
 #define GRID_SEEDS 5
 
 /* ------------------------------------------------------- spectral norm */

@@ -799,9 +799,9 @@ static void show_float(void)
 
 int main(int argc, char **argv)
 {
-    long depth = 20, width = 64, batch = 64, seeds = 5;
+    long depth = 20, width = 64, batch = 32, seeds = 5;
     long chain_depth = 30, train_depth = 10, train_width = 16;
-    long train_points = 200, epochs = 150;
+    long train_points = 200, epochs = 100;
     double w = 100, lr = 0.2;
     int act = 0, init = 0, data = DATA_ARTICLE;
     uint64_t seed = 1, train_seed = 1;
