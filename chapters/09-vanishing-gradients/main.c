@@ -16,10 +16,11 @@
  *               --depth 50 --width 128
  *           build/bin/09-vanishing-gradients --help
  * The grid (activation x initialisation x seeds) follows --activation and
- * --init; the exploding chain, the training comparison (always sigmoid,
- * tanh and ReLU) and the float table always run. It prints a summary;
- * with --out DIR it writes the tables listed in OUTPUTS below, which
- * plots/09-vanishing-gradients/ draws.
+ * --init; the width sweep (sigmoid, N(0, 1)), the exploding chain, the
+ * training comparison (always sigmoid, tanh and ReLU) and the float table
+ * always run. It prints a summary; with --out DIR it writes the tables
+ * listed in OUTPUTS below, which plots/09-vanishing-gradients/ draws.
+ * About 2 s of work; beyond 1 s it reports its progress on stderr.
  */
 #include "act.h"
 #include "cli.h"
@@ -39,8 +40,9 @@
 static const char OUTPUTS[] =
     "  grad_norms.tsv    act, init, seed, layer (1 = nearest the input),\n"
     "                    grad = ||dL/dz||, wgrad = ||dL/dW||, bound and rms\n"
-    "                    = the bound and RMS gain of the step from the\n"
-    "                    layer above to this one\n"
+    "                    = the bound (sigmoid only, else nan) and RMS\n"
+    "                    gain of the step from the layer above to this\n"
+    "                    one\n"
     "  grad_summary.tsv  act, init, layer; median, lo, hi (over seeds) of\n"
     "                    ||dL/dz|| relative to the last hidden layer; the\n"
     "                    median products of bounds and of RMS gains\n"
@@ -816,7 +818,7 @@ int main(int argc, char **argv)
           1, 512, NULL },
         { "batch", CLI_LONG, &batch, "inputs per network", 1, 1024, NULL },
         { "activation", CLI_CHOICE, &act,
-          "the grid's activation (all = sigmoid, tanh, relu)", 0, 0,
+          "activation (all: sigmoid, tanh, relu)", 0, 0,
           act_choices },
         { "init", CLI_CHOICE, &init, "the grid's initialisation", 0, 0,
           init_choices },
