@@ -176,7 +176,10 @@ local function table_block(block)
     md[#md + 1] = ""
     md[#md + 1] = ": " .. block.attributes["caption"] .. id
   end
-  local doc = pandoc.read(table.concat(md, "\n"), "markdown")
+  -- A wide reader keeps every line of the table "short", so pandoc sizes
+  -- the columns to their contents instead of sharing the width equally.
+  local doc = pandoc.read(table.concat(md, "\n"), "markdown",
+                          { columns = 10000 })
   return doc.blocks
 end
 
