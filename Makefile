@@ -250,7 +250,7 @@ help:
 	@echo "make clean         remove $(BUILD)/"
 	@echo "Variables: CFLAGS (default -O2 -g), BUILD (default build);"
 	@echo "  e.g. make test BUILD=build/asan CFLAGS='-g -fsanitize=address,undefined'"
-	@$(foreach t,$(CHAPTER_TARGETS),printf 'make %-13s %s\n' '$(t)' '$(HELP_$(t))';)
+	@$(foreach t,$(CHAPTER_TARGETS),printf 'make %-12s  %s\n' '$(t)' '$(HELP_$(t))';)
 
 clean:
 	rm -rf $(BUILD)

@@ -59,7 +59,7 @@ float act_sigmoidf(float z)
 {
     /* Not e^z / (1 + e^z) for z < 0, as in double: in float its two
      * roundings pull opposite ways and s steps down by an ulp where z
-     * steps up (207059 times over all floats, from z = -0.693147361).
+     * steps up, at thousands of floats below z = -ln 2 (chapter 11).
      * 1 / (1 + e^-z) rounds e^-z, the sum and the quotient all in the
      * direction z moves them, so it is monotone; its e^-z would overflow
      * below z = -88.7, and from -SIGMOIDF_TAIL on e^z itself is s(z) to

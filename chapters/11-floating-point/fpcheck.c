@@ -20,18 +20,18 @@
 #define BOUND_DERIVATIVE 8.0
 
 const struct fpcheck_info fpcheck_info[FPCHECK_FN_COUNT] = {
-    { "act_sigmoidf", "every float", BOUND_FUNCTION, "s(-z) = 1 - s(z)", 1 },
-    { "act_tanhf", "every float", BOUND_FUNCTION, "odd, bit for bit", 1 },
-    { "act_reluf", "every float", BOUND_FUNCTION, "-", 1 },
-    { "act_sigmoid_primef", "every float", BOUND_DERIVATIVE,
+    { "sigmoidf", "every float", BOUND_FUNCTION, "s(-z) = 1 - s(z)", 1 },
+    { "tanhf", "every float", BOUND_FUNCTION, "odd, bit for bit", 1 },
+    { "reluf", "every float", BOUND_FUNCTION, "-", 1 },
+    { "sigmoid_primef", "every float", BOUND_DERIVATIVE,
       "even, bit for bit", 0 },
-    { "act_tanh_primef", "every float", BOUND_DERIVATIVE,
+    { "tanh_primef", "every float", BOUND_DERIVATIVE, "even, bit for bit",
+      0 },
+    { "relu_primef", "every float", BOUND_DERIVATIVE, "-", 1 },
+    { "sigmoid_prime_yf", "y in [0, 1], NaN", BOUND_DERIVATIVE, "-", 0 },
+    { "tanh_prime_yf", "y in [-1, 1], NaN", BOUND_DERIVATIVE,
       "even, bit for bit", 0 },
-    { "act_relu_primef", "every float", BOUND_DERIVATIVE, "-", 1 },
-    { "act_sigmoid_prime_yf", "y in [0, 1], NaN", BOUND_DERIVATIVE, "-", 0 },
-    { "act_tanh_prime_yf", "y in [-1, 1], NaN", BOUND_DERIVATIVE,
-      "even, bit for bit", 0 },
-    { "act_relu_prime_yf", "every float", BOUND_DERIVATIVE, "-", 1 },
+    { "relu_prime_yf", "every float", BOUND_DERIVATIVE, "-", 1 },
 };
 
 /* The range of each function: [lo, hi] (ReLU's derivatives take only
@@ -206,7 +206,6 @@ static void check_nan(struct fpcheck_result *r, uint32_t m)
     }
 }
 
-//> check-pair
 /* The inputs +m and -m (m not NaN): every function, its reference, its
  * monotonicity on each side of 0 and its symmetry between the sides. */
 static void check_pair(struct fpcheck_result *r, uint32_t m,
@@ -216,6 +215,7 @@ static void check_pair(struct fpcheck_result *r, uint32_t m,
     const uint32_t bp = m, bn = m | SIGN_BIT;
     const double a = zp; /* |z|, exactly */
 
+    //> check-sigmoid
     /* References, in double by the stable forms. Beyond EXP_ZERO, e^-a
      * is 0 even in double, and saying so skips libm's slow underflow path
      * for nearly half of all floats. */
@@ -227,6 +227,7 @@ static void check_pair(struct fpcheck_result *r, uint32_t m,
     const float s_p = act_sigmoidf(zp), s_n = act_sigmoidf(zn);
     check_one(r, FPCHECK_SIGMOID, PLUS, bp, s_p, 1.0 / (1.0 + e), UP, c);
     check_one(r, FPCHECK_SIGMOID, MINUS, bn, s_n, e / (1.0 + e), DOWN, c);
+    //< check-sigmoid
     const float t_p = act_tanhf(zp), t_n = act_tanhf(zn);
     check_one(r, FPCHECK_TANH, PLUS, bp, t_p, th, UP, c);
     check_one(r, FPCHECK_TANH, MINUS, bn, t_n, -th, DOWN, c);
@@ -292,7 +293,6 @@ static void check_pair(struct fpcheck_result *r, uint32_t m,
         fail_at(sg, bp);
     }
 }
-//< check-pair
 
 void fpcheck_run(struct fpcheck_result *r, uint64_t first, uint64_t end,
                  uint64_t stride)
@@ -396,28 +396,27 @@ void fpcheck_write(const struct fpcheck_result *r, struct tsv *t)
 
 void fpcheck_print(const struct fpcheck_result *r, FILE *f)
 {
-    fprintf(f, "  %-21s %11s %9s %-15s %5s %5s %5s %5s  %s\n", "function",
-            "inputs", "worst ulp", "at z", "nan", "mono", "symm", "range",
-            "");
+    /* 78 columns: the report shows this in a code block. */
+    fprintf(f, "  %-16s %10s %6s %-12s %3s %9s %4s %9s\n", "act_ function",
+            "inputs", "ulp", "at z", "NaN", "monotone", "sym.", "range");
     for (int i = 0; i < FPCHECK_FN_COUNT; i++) {
         const struct fpcheck_stat *s = &r->fn[i];
-        fprintf(f, "  %-21s %11llu %9.3f %-15.9g %5llu %5llu %5llu %5llu  "
-                "%s\n", fpcheck_info[i].name,
-                (unsigned long long)s->inputs, s->worst_ulp,
-                (double)fpcheck_float(s->worst_bits),
+        fprintf(f, "  %-16s %10llu %6.3f %-12.6g %3llu %9llu %4llu %9llu"
+                "%s\n", fpcheck_info[i].name, (unsigned long long)s->inputs,
+                s->worst_ulp, (double)fpcheck_float(s->worst_bits),
                 (unsigned long long)s->bad_nan,
                 (unsigned long long)s->not_monotone,
                 (unsigned long long)s->asymmetric,
                 (unsigned long long)s->out_of_range,
-                fpcheck_fn_passed(r, (enum fpcheck_fn)i) ? "pass" : "FAIL");
+                fpcheck_fn_passed(r, (enum fpcheck_fn)i) ? "" : " FAIL");
         const struct fpcheck_first *first[] = { &s->first_fail,
                                                 &s->first_step,
                                                 &s->first_range };
         const char *what[] = { "first failure", "first wrong-way step",
-                               "first output out of range" };
+                               "first out of range" };
         for (int k = 0; k < 3; k++) {
             if (first[k]->found) {
-                fprintf(f, "  %21s %s at z = %.9g (bits 0x%08x)\n", "",
+                fprintf(f, "  %16s %s at z = %.9g (0x%08x)\n", "",
                         what[k], (double)fpcheck_float(first[k]->bits),
                         (unsigned)first[k]->bits);
             }

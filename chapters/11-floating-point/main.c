@@ -86,7 +86,7 @@ static void show_thresholds(void)
                z[FPFORMS_DOUBLE]);
         char key[64];
         snprintf(key, sizeof key, "true_%s_f", th->key);
-        out_value(key, "%.2g", truth);
+        out_value(key, "%.3g", truth);
         tsv_str(t, th->key);
         tsv_str(t, th->form);
         tsv_str(t, outcome_names[th->becomes]);
@@ -96,9 +96,11 @@ static void show_thresholds(void)
         tsv_num(t, truth);
         tsv_end(t);
     }
-    printf("    every one has one of five causes, derived on paper:\n");
+    printf("    five causes, derived on paper and found:\n"
+           "    %-29s %10s %10s %10s %10s\n", "", "float", "",
+           "double", "");
     for (int c = 0; c < FPFORMS_CAUSE_COUNT; c++) {
-        printf("    %-30s", fpforms_cause_name((enum fpforms_cause)c));
+        printf("    %-29s", fpforms_cause_name((enum fpforms_cause)c));
         for (int p = 0; p < FPFORMS_PREC_COUNT; p++) {
             long double d = fpforms_derived((enum fpforms_cause)c,
                                             (enum fpforms_prec)p);
@@ -109,8 +111,14 @@ static void show_thresholds(void)
             snprintf(key, sizeof key, "cause_%s_found_%c", cause_keys[c],
                      "df"[p]);
             out_value(key, "%.8g", found[c][p]);
-            printf("  %s: derived %.8Lg found %.8g",
-                   p == FPFORMS_FLOAT ? "float" : "double", d, found[c][p]);
+            /* Float first, as in the table above. */
+            (void)d;
+        }
+        for (int p = FPFORMS_PREC_COUNT - 1; p >= 0; p--) {
+            printf(" %10.5Lg %10.5g",
+                   fpforms_derived((enum fpforms_cause)c,
+                                   (enum fpforms_prec)p),
+                   found[c][p]);
         }
         putchar('\n');
     }
@@ -236,7 +244,7 @@ static void sweep_forms(const char *name, const struct form *forms, int k,
         snprintf(key, sizeof key, "worst_%s", forms[j].column);
         out_value(key, "%.3g", worst[j]);
         printf("    %-20s %9.3g%s", forms[j].column, worst[j],
-               j % 2 == 1 || j == k - 1 ? "\n" : "");
+               j % 2 == 1 || j == k - 1 ? "\n" : "   ");
     }
 }
 
@@ -244,7 +252,8 @@ static void show_sweeps(void)
 {
     double worst[MAX_FORMS];
     printf("\nF1, F5  worst error of each form in float ulps, |z| in "
-           "[1e%d, 1e%d] (inf: NaN, inf or 0):\n", LOG_LO, LOG_HI);
+           "[1e%d, 1e%d]\n        (inf: it gave NaN or an infinity):\n",
+           LOG_LO, LOG_HI);
     sweep_forms("functions", function_forms, COUNT(function_forms), worst);
     sweep_forms("derivatives", derivative_forms, COUNT(derivative_forms),
                 worst);
@@ -258,9 +267,9 @@ static void show_loss_table(void)
     struct tsv *t = tsv_open("losses_table.tsv",
                              "z log_sigmoid_naive log_sigmoid softplus_naive "
                              "softplus bce1_naive bce1");
-    printf("\nF5  the losses in float far out:\n"
-           "    %6s %12s %12s %12s %12s %12s %12s\n", "z", "log s naive",
-           "log s", "softplus nv", "softplus", "bce(1) naive", "bce(1)");
+    printf("\nF5  the losses in float far out (naive, then stable):\n"
+           "    %6s %21s %21s %21s\n", "z", "log s(z)", "softplus(z)",
+           "cross-entropy, t = 1");
     for (int i = 0; i < COUNT(Z); i++) {
         double v[6] = {
             fpforms_log_sigmoid_naivef(Z[i]), fpforms_log_sigmoidf(Z[i]),
@@ -270,7 +279,7 @@ static void show_loss_table(void)
         printf("    %6g", Z[i]);
         tsv_num(t, Z[i]);
         for (int j = 0; j < 6; j++) {
-            printf(" %12.4g", v[j]);
+            printf(" %10.4g", v[j]);
             /* NaN and infinities as words the table can show. */
             if (isnan(v[j])) {
                 tsv_str(t, "NaN");
@@ -317,8 +326,8 @@ static void show_stable_ulps(void)
             }
         }
     }
-    printf("    stable forms at |z| from 1e-30 to 1e30: worst %.2f ulp in "
-           "float, %.2f in double\n", worst[FPFORMS_FLOAT],
+    printf("    stable forms, 1e-30 <= |z| <= 1e30: %.2f ulp (float), "
+           "%.2f (double)\n", worst[FPFORMS_FLOAT],
            worst[FPFORMS_DOUBLE]);
     out_value("stable_ulp_f", "%.2f", worst[FPFORMS_FLOAT]);
     out_value("stable_ulp_d", "%.2f", worst[FPFORMS_DOUBLE]);
@@ -369,11 +378,11 @@ static void show_one_minus_square(uint64_t seed)
                                              FPFORMS_DOUBLE));
     }
     double bits_f = -log2(worst_rel), bits_d = -log2(worst_rel_d);
-    printf("\nF4  1 - y^2 from y, every float y in [1/2, 1) and %d doubles "
-           "near 1:\n", ONE_MINUS_SAMPLES);
-    printf("    1 - y*y      worst relative error %.2g at y = %.9g "
-           "(%.1f of %d bits right);\n%17sin double %.2g (%.1f of %d)\n",
-           worst_rel, worst_y, bits_f, FLT_MANT_DIG, "", worst_rel_d,
+    printf("\nF4  1 - y^2 from y, every float y in [1/2, 1) and %d "
+           "doubles near 1:\n", ONE_MINUS_SAMPLES);
+    printf("    1 - y*y      worst relative error %.2g at y = %.9g,\n"
+           "                 %.1f of %d bits right (double: %.2g, %.1f of "
+           "%d)\n", worst_rel, worst_y, bits_f, FLT_MANT_DIG, worst_rel_d,
            bits_d, DBL_MANT_DIG);
     printf("    fma(-y,y,1)  worst %.3f ulp (float), %.3f ulp (double)\n",
            worst_fma, worst_fma_d);
@@ -383,6 +392,7 @@ static void show_one_minus_square(uint64_t seed)
     out_value("oms_at_f", "%.9g", worst_y);
     out_value("oms_bits_f", "%.1f", bits_f);
     out_value("oms_rel_d", "%.2g", worst_rel_d);
+    out_value("oms_samples_d", "%d", ONE_MINUS_SAMPLES);
     out_value("oms_bits_d", "%.1f", bits_d);
     out_value("oms_fma_f", "%.2f", worst_fma);
     out_value("oms_fma_d", "%.2f", worst_fma_d);
@@ -404,8 +414,8 @@ static void show_sample(long stride, struct fpcheck_result *r)
 {
     fpcheck_init(r);
     fpcheck_run(r, 0, FPCHECK_MAGNITUDES, (uint64_t)stride);
-    printf("\nF2, F3  the library's float functions on every %ld-th float "
-           "magnitude (both signs):\n", stride);
+    printf("\nF2, F3  the library's float functions on every %ld-th "
+           "float magnitude:\n", stride);
     fpcheck_print(r, stdout);
     fpcheck_write(r, tsv_open("sample.tsv", fpcheck_columns));
     out_value("sample_stride", "%ld", stride);
@@ -418,8 +428,48 @@ static void show_sample(long stride, struct fpcheck_result *r)
     }
     out_value("sample_sym_sigmoid", "%.2f",
               r->fn[FPCHECK_SIGMOID].worst_sym_ulp);
+    /* The smooth derivatives' recorded findings, for the text. */
+    const struct fpcheck_stat *sp = &r->fn[FPCHECK_SIGMOID_PRIME];
+    out_value("sample_mono_sprime", "%llu",
+              (unsigned long long)sp->not_monotone);
+    out_value("sample_range_sprime", "%llu",
+              (unsigned long long)sp->out_of_range);
+    out_value("sample_first_range_sprime", "%.3g",
+              sp->first_range.found ? fpcheck_float(sp->first_range.bits)
+                                    : 0.0f);
     out_value("sample_verdict", "%s", fpcheck_passed(r) ? "passed" :
                                                           "FAILED");
+}
+
+/* F3: the float sigmoid's old form for z < 0, e^z / (1 + e^z), against
+ * the library's, on every float of [-1, -1/2): how often each steps
+ * down where z steps up. */
+static void show_ratio_steps(void)
+{
+    /* Outwards from -1/2, as the checker walks: each step lowers z, and
+     * s must not rise. */
+    long ratio_steps = 0, library_steps = 0, count = 0;
+    float first = 0;
+    float z = -0.5f, e = expf(z);
+    float prev_ratio = e / (1.0f + e), prev_lib = act_sigmoidf(z);
+    for (z = nextafterf(z, -1.0f); z > -1.0f; z = nextafterf(z, -1.0f)) {
+        e = expf(z);
+        float ratio = e / (1.0f + e), lib = act_sigmoidf(z);
+        if (ratio > prev_ratio && ratio_steps++ == 0) {
+            first = z;
+        }
+        library_steps += lib > prev_lib;
+        prev_ratio = ratio, prev_lib = lib;
+        count++;
+    }
+    printf("\nF3  on the %ld floats of (-1, -1/2), e^z/(1+e^z) steps "
+           "the wrong\n    way %ld times (first at z = %.9g); the "
+           "library's act_sigmoidf\n    %ld times\n", count, ratio_steps,
+           first, library_steps);
+    out_value("ratio_floats", "%ld", count);
+    out_value("ratio_steps", "%ld", ratio_steps);
+    out_value("ratio_first", "%.9g", first);
+    out_value("library_steps", "%ld", library_steps);
 }
 
 /* The double functions against long double references, on inputs spread
@@ -585,8 +635,8 @@ static int show_full(const char *dir, const struct fpcheck_result *sample)
               machine, threads, libc, seconds,
               failed ? "SOME CHECKS FAILED" : "every check passed");
     out_value("full_seconds", "%s", seconds);
-    printf("\n    the last full run (%s, %s s) is in %s\n", date, seconds,
-           dir);
+    printf("\n    the last full run (%s, %s s) is in\n    %s\n", date,
+           seconds, dir);
     return 1;
 }
 
@@ -620,6 +670,7 @@ int main(int argc, char **argv)
     show_one_minus_square(seed);
     static struct fpcheck_result sample;
     show_sample(stride, &sample);
+    show_ratio_steps();
     show_double(seed + 1);
     show_full(full, &sample);
     out_finish();
