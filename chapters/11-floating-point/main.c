@@ -111,9 +111,8 @@ static void show_thresholds(void)
             snprintf(key, sizeof key, "cause_%s_found_%c", cause_keys[c],
                      "df"[p]);
             out_value(key, "%.8g", found[c][p]);
-            /* Float first, as in the table above. */
-            (void)d;
         }
+        /* Float first, as in the table above. */
         for (int p = FPFORMS_PREC_COUNT - 1; p >= 0; p--) {
             printf(" %10.5Lg %10.5g",
                    fpforms_derived((enum fpforms_cause)c,
@@ -243,17 +242,12 @@ static void sweep_forms(const char *name, const struct form *forms, int k,
         char key[64];
         snprintf(key, sizeof key, "worst_%s", forms[j].column);
         out_value(key, "%.3g", worst[j]);
-        printf("    %-20s %9.3g%s", forms[j].column, worst[j],
-               j % 2 == 1 || j == k - 1 ? "\n" : "   ");
     }
 }
 
 static void show_sweeps(void)
 {
     double worst[MAX_FORMS];
-    printf("\nF1, F5  worst error of each form in float ulps, |z| in "
-           "[1e%d, 1e%d]\n        (inf: it gave NaN or an infinity):\n",
-           LOG_LO, LOG_HI);
     sweep_forms("functions", function_forms, COUNT(function_forms), worst);
     sweep_forms("derivatives", derivative_forms, COUNT(derivative_forms),
                 worst);
@@ -570,13 +564,14 @@ static int show_full(const char *dir, const struct fpcheck_result *sample)
         f = fopen(path, "r");
     }
     char date[128], machine[256], threads[32], seconds[32], libc[64],
-        stride[32];
+        stride[32], cpu[32];
     if (f == NULL || run_value(dir, "date", date, sizeof date) != 0 ||
         run_value(dir, "machine", machine, sizeof machine) != 0 ||
         run_value(dir, "threads", threads, sizeof threads) != 0 ||
         run_value(dir, "seconds", seconds, sizeof seconds) != 0 ||
         run_value(dir, "libc", libc, sizeof libc) != 0 ||
         run_value(dir, "stride", stride, sizeof stride) != 0 ||
+        run_value(dir, "cpu_seconds", cpu, sizeof cpu) != 0 ||
         fgets(line, sizeof line, f) == NULL ||
         strcmp(line, "function\tdomain\tinputs\tworst_ulp\tworst_at\t"
                      "bound\tnan_errors\tmonotone_errors\tsymmetry\t"
@@ -630,10 +625,11 @@ static int show_full(const char *dir, const struct fpcheck_result *sample)
     fclose(f);
     out_value("best_source", "over every float");
     out_value("full_status", "The last full run%s, on %s on %s with %s "
-              "threads and %s, took %s s; %s.",
+              "threads and %s, took %s s (%s s of processor time); %s.",
               strcmp(stride, "1") == 0 ? "" : " (a sample only)", date,
-              machine, threads, libc, seconds,
+              machine, threads, libc, seconds, cpu,
               failed ? "SOME CHECKS FAILED" : "every check passed");
+    out_value("full_cpu_seconds", "%s", cpu);
     out_value("full_seconds", "%s", seconds);
     printf("\n    the last full run (%s, %s s) is in\n    %s\n", date,
            seconds, dir);
