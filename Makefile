@@ -9,7 +9,9 @@
 # A chapter is a folder chapters/NN-slug/ with a main.c; everything below
 # finds chapters, plots and test files by their names, so adding a chapter
 # adds files and edits nothing here. A chapter may add rules of its own in
-# chapters/NN-slug/chapter.mk (extra targets such as `bench`).
+# chapters/NN-slug/chapter.mk (extra targets such as `bench`); it lists
+# such a target's name in CHAPTER_TARGETS and its description in
+# HELP_name, for `make help`.
 
 BUILD    ?= build
 CFLAGS   ?= -O2 -g
@@ -275,7 +277,7 @@ help:
 	@echo "make clean         remove $(BUILD)/"
 	@echo "Variables: CFLAGS (default -O2 -g), BUILD (default build);"
 	@echo "  e.g. make test BUILD=build/asan CFLAGS='-g -fsanitize=address,undefined'"
-	@$(foreach t,$(CHAPTER_TARGETS),echo "$(t)";)
+	@$(foreach t,$(CHAPTER_TARGETS),printf 'make %-12s  %s\n' '$(t)' '$(HELP_$(t))';)
 
 clean:
 	rm -rf $(BUILD)

@@ -42,6 +42,11 @@ static void print_default(FILE *f, const struct cli_opt *o)
     case CLI_CHOICE:
         fprintf(f, " (default %s)", o->choices[*(const int *)o->value]);
         break;
+    case CLI_PATH: {
+        const char *path = *(const char *const *)o->value;
+        fprintf(f, " (default %s)", path != NULL ? path : "none");
+        break;
+    }
     case CLI_FLAG:
         break;
     }
@@ -56,6 +61,7 @@ static void print_usage(const struct cli_program *prog, FILE *f)
         const char *arg = o->type == CLI_FLAG     ? ""
                           : o->type == CLI_CHOICE ? "=NAME"
                           : o->type == CLI_DOUBLE ? "=X"
+                          : o->type == CLI_PATH   ? "=PATH"
                                                   : "=N";
         snprintf(left, sizeof left, "--%s%s", o->name, arg);
         fprintf(f, "  %-18s %s", left, o->help);
@@ -167,6 +173,10 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
             fprintf(err, " %s", *c);
         fputc('\n', err);
         return -1;
+    case CLI_PATH:
+        /* Whether the path exists is the program's business. */
+        *(const char **)o->value = text;
+        return 0;
     case CLI_FLAG:
         break;
     }
