@@ -113,7 +113,8 @@ $(TEST_BIN): $(TEST_OBJ) $(MOD_OBJ) $(LIB)
 
 # The tests run the chapter programs (bad arguments, --help) and the
 # report's filters, so they depend on both.
-TEST_INPUTS := $(TEST_BIN) $(BINS) $(FILTERS) $(wildcard tests/filters/*)
+TEST_INPUTS := $(TEST_BIN) $(BINS) $(EXTRA_BINS) $(FILTERS) \
+               $(wildcard tests/filters/*)
 TEST_ENV    := COURSE_BIN_DIR=$(BUILD)/bin COURSE_BUILD=$(BUILD)
 
 # For the report: the ledger shows this run's outcome, pass or fail, so a

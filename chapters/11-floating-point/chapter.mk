@@ -35,6 +35,3 @@ HELP_check-exhaustive = check every float input of the float activations (F2, F3
 $(addprefix $(BUILD)/fig/11-floating-point/,\
     functions.pdf derivatives.pdf losses.pdf): \
     plots/11-floating-point/error_axes.gpi
-
-# The tests run the exhaustive program too (a sampled run).
-test-run $(RESULTS): $(FP_EXHAUSTIVE)
