@@ -18,17 +18,24 @@
 /* sigmoid                                                            */
 /* ------------------------------------------------------------------ */
 
+/* Below z = -SIGMOID_TAIL, 1 + e^z is exactly 1 in double (as it is for
+ * every z < -36.8), so e^z is s(z) as well as any formula can give it. */
+#define SIGMOID_TAIL 64.0
+
 //> sigmoid
 double act_sigmoid(double z)
 {
-    /* Two branches, so exp() never overflows: for z < 0 use e^z / (1 + e^z),
-     * which is the same number. A NaN fails `z >= 0` and flows through the
-     * second branch as NaN. */
-    if (z >= 0) {
+    /* 1 / (1 + e^-z) rounds e^-z, the sum and the quotient each in the
+     * direction z moves them, so s never steps down where z steps up.
+     * Its e^-z overflows below z = -709.8; but from z = -SIGMOID_TAIL on,
+     * 1 + e^z rounds to 1 and s(z) = e^z / (1 + e^z) is e^z itself, which
+     * only underflows, harmlessly. Across the seam a step of z moves s by
+     * 64 ulps, more than either form's error, so s stays monotone there
+     * too. A NaN fails `z >= ...` and comes out of exp() as NaN. */
+    if (z >= -SIGMOID_TAIL) {
         return 1.0 / (1.0 + exp(-z));
     }
-    double e = exp(z);
-    return e / (1.0 + e);
+    return exp(z);
 }
 //< sigmoid
 
@@ -61,7 +68,7 @@ double act_sigmoid_prime_y(double y)
 //> sigmoidf
 float act_sigmoidf(float z)
 {
-    /* Not e^z / (1 + e^z) for z < 0, as in double: in float its two
+    /* Not e^z / (1 + e^z) for z < 0: in float its two
      * roundings pull opposite ways and s steps down by an ulp where z
      * steps up, at thousands of floats below z = -ln 2 (chapter 11).
      * 1 / (1 + e^-z) rounds e^-z, the sum and the quotient all in the

@@ -48,6 +48,26 @@ static void test_sigmoid_symmetry(void)
     }
 }
 
+static void test_sigmoid_monotone_across_consecutive_doubles(void)
+{
+    /* The form e^z / (1 + e^z) steps down by an ulp at about one double
+     * in twenty just above z = -0.75; the library's form must never step
+     * down. 2e6 consecutive doubles from each start (a few ms), plus the
+     * seam at -SIGMOID_TAIL = -64 where act.c switches forms. */
+    const double starts[] = { -0.75, -0.5, -64.0 - 1e-12, -20.0, 3.0 };
+    for (int k = 0; k < 5; k++) {
+        double z = starts[k], prev = act_sigmoid(z);
+        for (long i = 0; i < 2000000; i++) {
+            z = nextafter(z, INFINITY);
+            double s = act_sigmoid(z);
+            if (!CHECK(s >= prev)) {
+                break;
+            }
+            prev = s;
+        }
+    }
+}
+
 static void test_sigmoid_prime_equals_textbook_quotient(void)
 {
     /* The library's form and the printed quotient e^-z/(1+e^-z)^2 each
@@ -172,6 +192,8 @@ static const struct check_test tests[] = {
       test_sigmoid_maps_into_unit_interval },
     { "S1", "s(-z) = 1 - s(z) to within one ulp of 1",
       test_sigmoid_symmetry },
+    { "S1", "sigmoid never steps down between consecutive doubles",
+      test_sigmoid_monotone_across_consecutive_doubles },
     { "S2", "s'(z) equals e^-z/(1+e^-z)^2 within 4 ulp on [-40, 40]",
       test_sigmoid_prime_equals_textbook_quotient },
     { "S2", "s'(z) equals s(z)(1 - s(z)) within its cancellation bound",
