@@ -20,18 +20,17 @@
 #define BOUND_DERIVATIVE 8.0
 
 const struct fpcheck_info fpcheck_info[FPCHECK_FN_COUNT] = {
-    { "sigmoidf", "every float", BOUND_FUNCTION, "s(-z) = 1 - s(z)", 1 },
-    { "tanhf", "every float", BOUND_FUNCTION, "odd, bit for bit", 1 },
-    { "reluf", "every float", BOUND_FUNCTION, "-", 1 },
+    { "sigmoidf", "every float", BOUND_FUNCTION, "s(-z) = 1 - s(z)" },
+    { "tanhf", "every float", BOUND_FUNCTION, "odd, bit for bit" },
+    { "reluf", "every float", BOUND_FUNCTION, "-" },
     { "sigmoid_primef", "every float", BOUND_DERIVATIVE,
-      "even, bit for bit", 0 },
-    { "tanh_primef", "every float", BOUND_DERIVATIVE, "even, bit for bit",
-      0 },
-    { "relu_primef", "every float", BOUND_DERIVATIVE, "-", 1 },
-    { "sigmoid_prime_yf", "y in [0, 1], NaN", BOUND_DERIVATIVE, "-", 0 },
+      "even, bit for bit" },
+    { "tanh_primef", "every float", BOUND_DERIVATIVE, "even, bit for bit" },
+    { "relu_primef", "every float", BOUND_DERIVATIVE, "-" },
+    { "sigmoid_prime_yf", "y in [0, 1], NaN", BOUND_DERIVATIVE, "-" },
     { "tanh_prime_yf", "y in [-1, 1], NaN", BOUND_DERIVATIVE,
-      "even, bit for bit", 0 },
-    { "relu_prime_yf", "every float", BOUND_DERIVATIVE, "-", 1 },
+      "even, bit for bit" },
+    { "relu_prime_yf", "every float", BOUND_DERIVATIVE, "-" },
 };
 
 /* The range of each function: [lo, hi] (ReLU's derivatives take only
@@ -168,13 +167,13 @@ static inline void check_one(struct fpcheck_result *r, enum fpcheck_fn f,
         if (!in_range(f, got)) {
             st->out_of_range++;
             first_at(&st->first_range, bits);
-            bad |= fpcheck_info[f].shape_required;
+            bad = 1;
         }
         if (c->have[f][side] &&
             (dir == UP ? got < c->prev[f][side] : got > c->prev[f][side])) {
             st->not_monotone++;
             first_at(&st->first_step, bits);
-            bad |= fpcheck_info[f].shape_required;
+            bad = 1;
         }
         c->prev[f][side] = got;
         c->have[f][side] = 1;
@@ -251,8 +250,9 @@ static void check_pair(struct fpcheck_result *r, uint32_t m,
 
     if (m <= ONE_BITS) {
         /* The output forms, on their domains: y (1 - y) on [0, 1] (-0 is
-         * +0's twin), (1 - y)(1 + y) on [-1, 1]. Their references are
-         * exact, or within 2^-53, in double. */
+         * +0's twin), rising to y = 1/2 and falling beyond; 1 - y^2 on
+         * [-1, 1], falling on each side of 0. Their references are exact
+         * in double: a (1 - a) and (1 - a)(1 + a) have at most 49 bits. */
         check_one(r, FPCHECK_SIGMOID_PRIME_Y, PLUS, bp,
                   act_sigmoid_prime_yf(zp), a * (1.0 - a),
                   zp <= 0.5f ? UP : DOWN, c);
@@ -347,9 +347,8 @@ void fpcheck_merge(struct fpcheck_result *into,
 int fpcheck_fn_passed(const struct fpcheck_result *r, enum fpcheck_fn f)
 {
     const struct fpcheck_stat *s = &r->fn[f];
-    int shape_ok = s->not_monotone == 0 && s->out_of_range == 0;
     return s->over_bound == 0 && s->bad_nan == 0 && s->asymmetric == 0 &&
-           (shape_ok || !fpcheck_info[f].shape_required);
+           s->not_monotone == 0 && s->out_of_range == 0;
 }
 
 int fpcheck_passed(const struct fpcheck_result *r)

@@ -17,12 +17,11 @@
  *              [-1, 1] for tanh, [0, 1/4] for s', {0, 1} for ReLU's
  *              derivatives.
  *
- * All four are required of the functions s, tanh and ReLU and of ReLU's
- * step-shaped derivatives. Of the smooth derivatives, which are monotone
- * only on each side of their peak, the accuracy, NaN and symmetry checks
- * are required; their monotonicity and range are counted and reported,
- * but do not fail the check: the library's forms step the wrong way by
- * an ulp near the peak (chapter 11 shows where and why).
+ * All are required of every function. The smooth derivatives are
+ * monotone only on each side of their peak, so they are checked on each
+ * half-line apart: s' and tanh' must not rise as |z| grows, y (1 - y)
+ * must rise up to y = 1/2 and fall beyond, 1 - y^2 must fall as |y|
+ * grows.
  *
  * Inputs are visited by magnitude: the bit pattern m of |z|, from 0 to
  * 0x7fffffff, gives the two inputs +m and -m; a stride samples every
@@ -60,7 +59,6 @@ struct fpcheck_info {
     const char *domain;   /* the inputs it is checked on, in words */
     double bound;         /* the largest error accepted, in ulps */
     const char *symmetry; /* the symmetry checked, in words, or "-" */
-    int shape_required;   /* whether monotonicity and range must hold */
 };
 
 extern const struct fpcheck_info fpcheck_info[FPCHECK_FN_COUNT];
