@@ -63,7 +63,11 @@ double act_sigmoid_prime_y(double y)
 {
     /* y(1 - y) rounded once: monotone where y(1 - y) is (rising up to
      * y = 1/2, falling beyond), and within half an ulp of it for an
-     * exact y. */
+     * exact y. At y = +inf, no output of s, fma would give inf - inf =
+     * NaN; y(1 - y) tends to -inf. */
+    if (y == INFINITY) {
+        return -INFINITY;
+    }
     return fma(-y, y, y);
 }
 //< sigmoid-prime-y
@@ -100,6 +104,9 @@ float act_sigmoid_primef(float z)
 
 float act_sigmoid_prime_yf(float y)
 {
+    if (y == INFINITY) { /* as in act_sigmoid_prime_y */
+        return -INFINITY;
+    }
     return fmaf(-y, y, y);
 }
 

@@ -93,7 +93,7 @@ double fpforms_tanh_prime_output(double z)
 
 double fpforms_tanh_prime_factored(double z)
 {
-    return act_tanh_prime_y(act_tanh(z));
+    return fpforms_one_minus_sq_factored(act_tanh(z));
 }
 
 double fpforms_sigmoid_prime_textbookf(double zd)
@@ -122,7 +122,7 @@ double fpforms_tanh_prime_outputf(double zd)
 
 double fpforms_tanh_prime_factoredf(double zd)
 {
-    return act_tanh_prime_yf(act_tanhf((float)zd));
+    return fpforms_one_minus_sq_factoredf(act_tanhf((float)zd));
 }
 
 /* ------------------------------------------------------------------ */
@@ -139,6 +139,11 @@ double fpforms_one_minus_sq_fma(double y)
 {
     return fma(-y, y, 1.0);
 }
+
+double fpforms_one_minus_sq_factored(double y)
+{
+    return (1.0 - y) * (1.0 + y);
+}
 //< one-minus-square
 
 float fpforms_one_minus_sqf(float y)
@@ -149,6 +154,11 @@ float fpforms_one_minus_sqf(float y)
 float fpforms_one_minus_sq_fmaf(float y)
 {
     return fmaf(-y, y, 1.0f);
+}
+
+float fpforms_one_minus_sq_factoredf(float y)
+{
+    return (1.0f - y) * (1.0f + y);
 }
 
 /* ------------------------------------------------------------------ */

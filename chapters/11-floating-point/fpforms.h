@@ -44,7 +44,7 @@ double fpforms_tanh_prime_textbookf(double z);
 /* 1 - y^2 with y = tanh(z) from the library: tanh' from the output. */
 double fpforms_tanh_prime_output(double z);
 double fpforms_tanh_prime_outputf(double z);
-/* (1 - y)(1 + y) with y = tanh(z): the library's output form. */
+/* (1 - y)(1 + y) with y = tanh(z): no y*y to round, but two roundings. */
 double fpforms_tanh_prime_factored(double z);
 double fpforms_tanh_prime_factoredf(double z);
 
@@ -56,6 +56,10 @@ float fpforms_one_minus_sqf(float y);
 /* fma(-y, y, 1): one rounding, at the end. */
 double fpforms_one_minus_sq_fma(double y);
 float fpforms_one_minus_sq_fmaf(float y);
+/* (1 - y)(1 + y): 1 - y is exact for y in [1/2, 1], 1 + y and the
+ * product are rounded; the way to avoid y*y without a fma. */
+double fpforms_one_minus_sq_factored(double y);
+float fpforms_one_minus_sq_factoredf(float y);
 
 /* ---- losses on a logit z (claim F5) ---- */
 

@@ -350,7 +350,8 @@ static void show_one_minus_square(uint64_t seed)
         worst_fma = fmax(worst_fma,
                          fpcheck_ulps(fpforms_one_minus_sq_fmaf(y), want));
         worst_fac = fmax(worst_fac,
-                         fpcheck_ulps(act_tanh_prime_yf(y), want));
+                         fpcheck_ulps(fpforms_one_minus_sq_factoredf(y),
+                                      want));
     }
     /* In double, y = 1 - k 2^-53 with log2 k uniform in [0, 52): the
      * worst case sits near k = 2^26, which this sampling visits often. */
@@ -368,8 +369,9 @@ static void show_one_minus_square(uint64_t seed)
                            fpforms_ulp_error(fpforms_one_minus_sq_fma(y),
                                              want, FPFORMS_DOUBLE));
         worst_fac_d = fmax(worst_fac_d,
-                           fpforms_ulp_error(act_tanh_prime_y(y), want,
-                                             FPFORMS_DOUBLE));
+                           fpforms_ulp_error(
+                               fpforms_one_minus_sq_factored(y), want,
+                               FPFORMS_DOUBLE));
     }
     double bits_f = -log2(worst_rel), bits_d = -log2(worst_rel_d);
     printf("\nF4  1 - y^2 from y, every float y in [1/2, 1) and %d "
@@ -422,26 +424,6 @@ static void show_sample(long stride, struct fpcheck_result *r)
     }
     out_value("sample_sym_sigmoid", "%.2f",
               r->fn[FPCHECK_SIGMOID].worst_sym_ulp);
-    /* The smooth derivatives' recorded findings, for the text. */
-    const struct fpcheck_stat *sp = &r->fn[FPCHECK_SIGMOID_PRIME];
-    out_value("sample_mono_sprime", "%llu",
-              (unsigned long long)sp->not_monotone);
-    out_value("sample_range_sprime", "%llu",
-              (unsigned long long)sp->out_of_range);
-    /* Whether s' and tanh' leave their ranges depends on the library's
-     * version (a clipped form cannot); the text says what this one does. */
-    const struct fpcheck_stat *tp = &r->fn[FPCHECK_TANH_PRIME];
-    if (sp->out_of_range > 0 || tp->out_of_range > 0) {
-        out_value("sprime_range_clause", ", and round it above 1/4 at "
-                  "%llu inputs of the sample",
-                  (unsigned long long)sp->out_of_range);
-        out_value("f3_range_clause", " and exceed their maxima 1/4 and 1 "
-                  "there by an ulp");
-    } else {
-        out_value("sprime_range_clause", "; the library clips s' at 1/4 "
-                  "and tanh' at 1, so they never leave their ranges");
-        out_value("f3_range_clause", "%s", "");
-    }
     out_value("sample_verdict", "%s", fpcheck_passed(r) ? "passed" :
                                                           "FAILED");
 }
@@ -475,6 +457,33 @@ static void show_ratio_steps(void)
     out_value("ratio_steps", "%ld", ratio_steps);
     out_value("ratio_first", "%.9g", first);
     out_value("library_steps", "%ld", library_steps);
+}
+
+/* F3: s' by the quotient e / (1 + e)^2, e = e^-z (the library's form
+ * until this chapter; for z > 0 the textbook form is the same), against
+ * the library's y - y^2, on every float of [1/4, 1/2): how often each
+ * steps up where z steps up. s' changes there by less than its own
+ * rounding error per float, so three roundings show. */
+static void show_prime_steps(void)
+{
+    long quotient_steps = 0, library_steps = 0, count = 0;
+    float z = 0.25f;
+    double prev_q = fpforms_sigmoid_prime_textbookf(z);
+    float prev_lib = act_sigmoid_primef(z);
+    for (z = nextafterf(z, 1.0f); z < 0.5f; z = nextafterf(z, 1.0f)) {
+        double q = fpforms_sigmoid_prime_textbookf(z);
+        float lib = act_sigmoid_primef(z);
+        quotient_steps += q > prev_q;
+        library_steps += lib > prev_lib;
+        prev_q = q, prev_lib = lib;
+        count++;
+    }
+    printf("\nF3  on the %ld floats of (1/4, 1/2), s' as e/(1+e)^2 steps "
+           "the wrong\n    way %ld times; the library's y - y^2 %ld "
+           "times\n", count, quotient_steps, library_steps);
+    out_value("prime_floats", "%ld", count);
+    out_value("prime_quotient_steps", "%ld", quotient_steps);
+    out_value("prime_library_steps", "%ld", library_steps);
 }
 
 /* The double functions against long double references, on inputs spread
@@ -599,17 +608,23 @@ static int show_full(const char *dir, const struct fpcheck_result *sample)
         tsv_end(t);
         out_value("full_status", "No full run is recorded in this build "
                   "(make check-exhaustive makes one).");
+        unsigned long long steps = 0, range = 0;
         for (int i = 0; i < FPCHECK_FN_COUNT; i++) {
             char key[64];
             snprintf(key, sizeof key, "best_%s", fn_keys[i]);
             out_value(key, "%.2f", sample->fn[i].worst_ulp);
+            steps += sample->fn[i].not_monotone;
+            range += sample->fn[i].out_of_range;
         }
         out_value("best_source", "on the sample");
+        out_value("best_steps", "%llu", steps);
+        out_value("best_range", "%llu", range);
         return 0;
     }
     /* The header matched; copy the rows as they are. */
     struct tsv *t = tsv_open("full.tsv", fpcheck_columns);
     int row = 0, failed = 0;
+    unsigned long long steps = 0, range = 0;
     while (fgets(line, sizeof line, f) != NULL && row < FPCHECK_FN_COUNT) {
         line[strcspn(line, "\n")] = '\0';
         char *cell = line, *cells[12];
@@ -631,10 +646,14 @@ static int show_full(const char *dir, const struct fpcheck_result *sample)
         snprintf(key, sizeof key, "best_%s", fn_keys[row]);
         out_value(key, "%s", cells[3]);
         failed |= strcmp(cells[11], "pass") != 0;
+        steps += strtoull(cells[7], NULL, 10);
+        range += strtoull(cells[10], NULL, 10);
         row++;
     }
     fclose(f);
     out_value("best_source", "over every float");
+    out_value("best_steps", "%llu", steps);
+    out_value("best_range", "%llu", range);
     out_value("full_status", "The last full run%s, on %s on %s with %s "
               "threads and %s, took %s s (%s s of processor time); %s.",
               strcmp(stride, "1") == 0 ? "" : " (a sample only)", date,
@@ -678,6 +697,7 @@ int main(int argc, char **argv)
     static struct fpcheck_result sample;
     show_sample(stride, &sample);
     show_ratio_steps();
+    show_prime_steps();
     show_double(seed + 1);
     show_full(full, &sample);
     out_finish();
