@@ -522,7 +522,7 @@ static void test_deep_backprop_matches_central_differences(void)
 static void test_output_forms_lose_what_z_forms_keep(void)
 {
     /* From the z where g rounds to 1 in float, y (1 - y) and
-     * (1 - y)(1 + y) are exactly 0, while g'(z) is still about 6e-8;
+     * 1 - y^2 are exactly 0, while g'(z) is still about 6e-8;
      * the library's z forms keep it to float accuracy (a few ulps: 1e-6
      * relative is 8 of them). Just below, the output is < 1. */
     float s1 = vanish_first_equalf(act_sigmoidf, 1.0f, 0.0f, 100.0f);

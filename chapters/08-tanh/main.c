@@ -36,7 +36,7 @@ static const char OUTPUTS[] =
     "                    long double), computed_ratio (the same in double)\n"
     "  prime_error.tsv   z and the relative error of tanh'(z) computed as\n"
     "                    quotient 4/(e^z+e^-z)^2, square 1-tanh^2, output\n"
-    "                    (1-y)(1+y), library, central (step --h)\n"
+    "                    fma(-y,y,1), library, central (step --h)\n"
     "  tanh_error.tsv    z (log-spaced in [1e-8, zmax]) and the relative\n"
     "                    error of tanh(z) computed as libm, identity\n"
     "                    2s(2z)-1, printed (e^z-e^-z)/(e^z+e^-z)\n"

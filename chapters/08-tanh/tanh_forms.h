@@ -17,7 +17,7 @@ double tanh_forms_quotient(double z);
 /* 1 - tanh(z)^2, the last step as it should read: exactly 0 once tanh(z)
  * rounds to +-1. */
 double tanh_forms_square(double z);
-/* (1 - y)(1 + y) with y = tanh(z): the library's act_tanh_prime_y. */
+/* 1 - y^2 rounded once with y = tanh(z): the library's act_tanh_prime_y. */
 double tanh_forms_output(double z);
 /* The library's act_tanh_prime (from z, stable for every z). */
 double tanh_forms_library(double z);

@@ -776,7 +776,7 @@ static void show_float(void)
     struct tsv *t = tsv_open("float_sat.tsv",
                              "function precision one_from true_prime "
                              "zform underflow_from");
-    printf("Where the output forms y(1-y) and (1-y)(1+y) become 0 "
+    printf("Where the output forms y(1-y) and 1-y^2 become 0 "
            "(g(z) rounds to 1):\n    g       prec    from z     true g'"
            "     z-form      z-form is 0 from\n");
     float sf = vanish_first_equalf(act_sigmoidf, 1.0f, 0.0f, (float)HI);

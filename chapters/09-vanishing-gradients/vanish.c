@@ -269,7 +269,7 @@ double vanish_gprime_max(enum act_kind act)
 }
 
 /* g' as backpropagation would get it from a float output y = g(z):
- * y (1 - y) and (1 - y)(1 + y), the forms that lose the tails. */
+ * y (1 - y) and 1 - y^2, the forms that lose the tails. */
 static float prime_from_float_output(enum act_kind act, double z)
 {
     switch (act) {

@@ -18,7 +18,7 @@ plot datadir."/prime_error.tsv" using "z":"central" with points \
      "" using "z":"square" with points pt 6 ps 0.5 lt 2 \
          title "1 - tanh^2", \
      "" using "z":"output" with points pt 7 ps 0.2 lt 5 \
-         title "(1 - {/:Italic y})(1 + {/:Italic y})", \
+         title "fma(-{/:Italic y}, {/:Italic y}, 1)", \
      "" using "z":"quotient" with points pt 7 ps 0.25 lt 3 \
          title "4 / (e^{/:Italic z} + e^{-{/:Italic z}})^2", \
      "" using "z":"library" with points pt 7 ps 0.25 lt 1 \
