@@ -252,8 +252,11 @@ static void check_pair(struct fpcheck_result *r, uint32_t m,
         /* The output forms, on their domains: y (1 - y) on [0, 1] (-0 is
          * +0's twin), rising to y = 1/2 and falling beyond; 1 - y^2 on
          * [-1, 1], falling on each side of 0. Their references are exact
-         * in double: a (1 - a) and (1 - a)(1 + a) have at most 49 bits. */
-        check_one(r, FPCHECK_SIGMOID_PRIME_Y, PLUS, bp,
+         * in double: a (1 - a) and (1 - a)(1 + a) have at most 49 bits.
+         * y (1 - y) has no negative side here, so its chain for MINUS
+         * takes the falling side: a sample that steps over the peak then
+         * compares like with like. */
+        check_one(r, FPCHECK_SIGMOID_PRIME_Y, zp <= 0.5f ? PLUS : MINUS, bp,
                   act_sigmoid_prime_yf(zp), a * (1.0 - a),
                   zp <= 0.5f ? UP : DOWN, c);
         const float dy_p = act_tanh_prime_yf(zp), dy_n = act_tanh_prime_yf(zn);
