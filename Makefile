@@ -9,7 +9,9 @@
 # A chapter is a folder chapters/NN-slug/ with a main.c; everything below
 # finds chapters, plots and test files by their names, so adding a chapter
 # adds files and edits nothing here. A chapter may add rules of its own in
-# chapters/NN-slug/chapter.mk (extra targets such as `bench`).
+# chapters/NN-slug/chapter.mk (extra targets such as `bench`); it lists
+# such a target's name in CHAPTER_TARGETS and its description in
+# HELP_name, for `make help`.
 
 BUILD    ?= build
 CFLAGS   ?= -O2 -g
@@ -111,7 +113,8 @@ $(TEST_BIN): $(TEST_OBJ) $(MOD_OBJ) $(LIB)
 
 # The tests run the chapter programs (bad arguments, --help) and the
 # report's filters, so they depend on both.
-TEST_INPUTS := $(TEST_BIN) $(BINS) $(FILTERS) $(wildcard tests/filters/*)
+TEST_INPUTS := $(TEST_BIN) $(BINS) $(EXTRA_BINS) $(FILTERS) \
+               $(wildcard tests/filters/*)
 TEST_ENV    := COURSE_BIN_DIR=$(BUILD)/bin COURSE_BUILD=$(BUILD)
 
 # For the report: the ledger shows this run's outcome, pass or fail, so a
@@ -157,9 +160,15 @@ PANDOC_FLAGS = -f markdown -t latex --top-level-division=chapter \
                -M builddir=$(BUILD) \
                $(FILTERS:%=--lua-filter=%)
 
+# A chapter that quotes another's numbers ({{07-sigmoid:key}}) needs that
+# chapter's data first; the references are read from its text.
+xrefs = $(filter-out $(1),$(sort $(subst :,,$(subst {{,,\
+          $(shell grep -o '{{[0-9][0-9]-[a-z0-9-]*:' chapters/$(1)/chapter.md)))))
+
 define chapter_text
 $(BUILD)/tex/$(1).tex: chapters/$(1)/chapter.md $(FILTERS) $(BIBS) \
-        $(BUILD)/data/$(1)/.done $(filter $(BUILD)/fig/$(1)/%,$(FIGURES))
+        $(BUILD)/data/$(1)/.done $(filter $(BUILD)/fig/$(1)/%,$(FIGURES)) \
+        $(foreach x,$(call xrefs,$(1)),$(BUILD)/data/$(x)/.done)
 	@mkdir -p $$(@D)
 	$$(PANDOC) $$(PANDOC_FLAGS) -M chapter=$(1) -M depfile=$$@.d \
 	    -M target=$$@ $$< -o $$@.tmp
@@ -258,8 +267,6 @@ deps-test:
 deps-report:
 	@sh docs/tools/deps.sh report
 
-# Chapters add lines to `make help` as quoted strings in CHAPTER_TARGETS
-# (in their chapter.mk); the shell splits them, so a line may hold spaces.
 help:
 	@echo "make               build every chapter program into $(BUILD)/bin/"
 	@echo "make test          run the CUnit suite (installs CUnit etc. if missing)"
@@ -271,7 +278,7 @@ help:
 	@echo "make clean         remove $(BUILD)/"
 	@echo "Variables: CFLAGS (default -O2 -g), BUILD (default build);"
 	@echo "  e.g. make test BUILD=build/asan CFLAGS='-g -fsanitize=address,undefined'"
-	@$(if $(CHAPTER_TARGETS),printf '%s\n' $(CHAPTER_TARGETS))
+	@$(foreach t,$(CHAPTER_TARGETS),printf 'make %-12s  %s\n' '$(t)' '$(HELP_$(t))';)
 
 clean:
 	rm -rf $(BUILD)

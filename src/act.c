@@ -5,10 +5,15 @@
  * point; chapter 11 measures where each naive form breaks. Here every
  * function uses a form that is stable for every input:
  *
- *   - exp() is only ever called on a non-positive argument, so it cannot
- *     overflow;
- *   - derivatives are computed from e = exp(-|z|), which keeps full relative
- *     accuracy in the tails where 1 - s(z) or 1 - tanh(z)^2 would round to 0.
+ *   - exp() is called only where it cannot overflow: on a non-positive
+ *     argument, or (in the float sigmoid) on one below 64;
+ *   - s' and tanh' are computed from y = s(-|z|), the small side of the
+ *     sigmoid, which keeps full relative accuracy in the tails where
+ *     1 - s(z) or 1 - tanh(z)^2 would round to 0;
+ *   - y - y^2 and 1 - y^2 are rounded once, by fma(): rounding never
+ *     reverses an order, so a derivative is monotone wherever its exact
+ *     formula is. (glibc's fma is exact even without the instruction;
+ *     -std=c11 keeps the compiler from fusing anything else.)
  */
 #include "act.h"
 
@@ -18,61 +23,91 @@
 /* sigmoid                                                            */
 /* ------------------------------------------------------------------ */
 
+/* Below z = -SIGMOID_TAIL, 1 + e^z is exactly 1 in double (as it is for
+ * every z < -36.8), so e^z is s(z) as well as any formula can give it. */
+#define SIGMOID_TAIL 64.0
+
 //> sigmoid
 double act_sigmoid(double z)
 {
-    /* Two branches, so exp() never overflows: for z < 0 use e^z / (1 + e^z),
-     * which is the same number. A NaN fails `z >= 0` and flows through the
-     * second branch as NaN. */
-    if (z >= 0) {
+    /* 1 / (1 + e^-z) rounds e^-z, the sum and the quotient each in the
+     * direction z moves them, so s never steps down where z steps up.
+     * Its e^-z overflows below z = -709.8; but from z = -SIGMOID_TAIL on,
+     * 1 + e^z rounds to 1 and s(z) = e^z / (1 + e^z) is e^z itself, which
+     * only underflows, harmlessly. Across the seam a step of z moves s by
+     * 64 ulps, more than either form's error, so s stays monotone there
+     * too. A NaN fails `z >= ...` and comes out of exp() as NaN. */
+    if (z >= -SIGMOID_TAIL) {
         return 1.0 / (1.0 + exp(-z));
     }
-    double e = exp(z);
-    return e / (1.0 + e);
+    return exp(z);
 }
 //< sigmoid
 
 //> sigmoid-prime
 double act_sigmoid_prime(double z)
 {
-    /* s'(z) = e^-z / (1 + e^-z)^2 is even in z, so evaluate it at -|z|:
-     * e = e^-|z| lies in [0, 1], nothing overflows, and for large |z| the
-     * result tends to e itself, with full relative accuracy. */
-    double e = exp(-fabs(z));
-    double d = e / ((1.0 + e) * (1.0 + e));
-    /* For e just below 1 the rounding of (1 + e)^2 can lift d one ulp
-     * above its true maximum 1/4; clip it (a NaN fails the test and
-     * passes through). */
-    return d > 0.25 ? 0.25 : d;
+    /* s'(z) = s(z)(1 - s(z)) = y - y^2 with y = s(-|z|), as s' is even.
+     * y in [0, 1/2] falls as |z| grows, y - y^2 rises with y there, and
+     * fma rounds it once: so s' never steps the wrong way and is at most
+     * 1/4 (exactly 1/4 at z = 0), with no clipping. y is the small side
+     * of s, so nothing cancels: for large |z|, s' is y to full relative
+     * accuracy. A NaN gives NaN through act_sigmoid. */
+    double y = act_sigmoid(-fabs(z));
+    return fma(-y, y, y);
 }
 //< sigmoid-prime
 
 //> sigmoid-prime-y
 double act_sigmoid_prime_y(double y)
 {
-    return y * (1.0 - y);
+    /* y(1 - y) rounded once: monotone where y(1 - y) is (rising up to
+     * y = 1/2, falling beyond), and within half an ulp of it for an
+     * exact y. At y = +inf, no output of s, fma would give inf - inf =
+     * NaN; y(1 - y) tends to -inf. */
+    if (y == INFINITY) {
+        return -INFINITY;
+    }
+    return fma(-y, y, y);
 }
 //< sigmoid-prime-y
 
+/* Below z = -SIGMOIDF_TAIL, 1 + e^z is 1 in float (as it is for every
+ * z < -16.7), so s(z) = e^z / (1 + e^z) is e^z to far below an ulp. */
+#define SIGMOIDF_TAIL 64.0f
+
+//> sigmoidf
 float act_sigmoidf(float z)
 {
-    if (z >= 0) {
+    /* Not e^z / (1 + e^z) for z < 0: in float its two
+     * roundings pull opposite ways and s steps down by an ulp where z
+     * steps up, at thousands of floats below z = -ln 2 (chapter 11).
+     * 1 / (1 + e^-z) rounds e^-z, the sum and the quotient all in the
+     * direction z moves them, so it is monotone; its e^-z would overflow
+     * below z = -88.7, and from -SIGMOIDF_TAIL on e^z itself is s(z) to
+     * within rounding. Across that seam a step of z (2^-17 there) moves
+     * s by 64 ulps, more than both forms' errors. `make
+     * check-exhaustive` checks every float. NaN fails `z >= ...` and
+     * gives NaN through expf. */
+    if (z >= -SIGMOIDF_TAIL) {
         return 1.0f / (1.0f + expf(-z));
     }
-    float e = expf(z);
-    return e / (1.0f + e);
+    return expf(z);
 }
+//< sigmoidf
 
 float act_sigmoid_primef(float z)
 {
-    float e = expf(-fabsf(z));
-    float d = e / ((1.0f + e) * (1.0f + e));
-    return d > 0.25f ? 0.25f : d; /* as in act_sigmoid_prime */
+    float y = act_sigmoidf(-fabsf(z)); /* as in act_sigmoid_prime */
+    return fmaf(-y, y, y);
 }
 
 float act_sigmoid_prime_yf(float y)
 {
-    return y * (1.0f - y);
+    if (y == INFINITY) { /* as in act_sigmoid_prime_y */
+        return -INFINITY;
+    }
+    return fmaf(-y, y, y);
 }
 
 /* ------------------------------------------------------------------ */
@@ -88,22 +123,25 @@ double act_tanh(double z)
 //> tanh-prime
 double act_tanh_prime(double z)
 {
-    /* tanh'(z) = 4 / (e^z + e^-z)^2. Multiplying through by e^-2|z| gives
-     * 4 e / (1 + e)^2 with e = e^-2|z| in [0, 1]: no overflow, and no
-     * cancellation, unlike 1 - tanh(z)^2, which is exactly 0 once tanh(z)
-     * rounds to 1 (|z| > 19.1 in double). */
-    double e = exp(-2.0 * fabs(z));
-    double d = 4.0 * e / ((1.0 + e) * (1.0 + e));
-    return d > 1.0 ? 1.0 : d; /* rounding near z = 0, as for s' */
+    /* tanh(z) = 2 s(2z) - 1, so tanh'(z) = 4 s'(2z): doubling z and
+     * multiplying by 4 are exact, and s' is monotone on each side of 0
+     * and at most 1/4, so tanh' is too, and at most 1. Unlike
+     * 1 - tanh(z)^2, which is exactly 0 once tanh(z) rounds to 1
+     * (|z| > 19.1 in double), it keeps its digits in the tails. An
+     * infinite 2z gives s' = 0, which is right. */
+    return 4.0 * act_sigmoid_prime(2.0 * z);
 }
 //< tanh-prime
 
 //> tanh-prime-y
 double act_tanh_prime_y(double y)
 {
-    /* (1 - y)(1 + y) rather than 1 - y*y: near |y| = 1 the product keeps
-     * the digits that the subtraction of y*y from 1 would cancel. */
-    return (1.0 - y) * (1.0 + y);
+    /* 1 - y^2 rounded once by fma: within half an ulp for an exact y,
+     * where 1 - y*y cancels the rounding of y*y near |y| = 1, and
+     * monotone on each side of 0. But a y that came from tanh already
+     * carries its rounding error, which 1 - y^2 magnifies near |y| = 1
+     * in any form; only act_tanh_prime(z) keeps those digits. */
+    return fma(-y, y, 1.0);
 }
 //< tanh-prime-y
 
@@ -114,14 +152,12 @@ float act_tanhf(float z)
 
 float act_tanh_primef(float z)
 {
-    float e = expf(-2.0f * fabsf(z));
-    float d = 4.0f * e / ((1.0f + e) * (1.0f + e));
-    return d > 1.0f ? 1.0f : d;
+    return 4.0f * act_sigmoid_primef(2.0f * z);
 }
 
 float act_tanh_prime_yf(float y)
 {
-    return (1.0f - y) * (1.0f + y);
+    return fmaf(-y, y, 1.0f);
 }
 
 /* ------------------------------------------------------------------ */

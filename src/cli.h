@@ -26,8 +26,7 @@ enum cli_type {
     CLI_SEED,   /* value: uint64_t *, any whole number >= 0              */
     CLI_CHOICE, /* value: int *, the index of the name in `choices`      */
     CLI_FLAG,   /* value: int *, set to 1 when the option is given       */
-    CLI_PATH,   /* value: const char **, a file or directory to read,    */
-                /* which must exist and be readable                      */
+    CLI_PATH,   /* value: const char **, any non-empty text (a file name) */
 };
 
 struct cli_opt {

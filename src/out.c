@@ -4,6 +4,7 @@
 #include "out.h"
 
 #include <errno.h>
+#include <math.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -130,8 +131,13 @@ void tsv_num(struct tsv *t, double x)
     }
     separator(t);
     /* %.17g round-trips a double exactly, so a re-read TSV equals what we
-     * computed. */
-    fprintf(t->f, "%.17g", x);
+     * computed. Every NaN is written "nan", the word gnuplot is told to
+     * skip (glibc would write "-nan" for a NaN with its sign bit set). */
+    if (isnan(x)) {
+        fputs("nan", t->f);
+    } else {
+        fprintf(t->f, "%.17g", x);
+    }
 }
 
 void tsv_int(struct tsv *t, long long x)

@@ -3,9 +3,31 @@
  */
 #include "sweep.h"
 
+#include "fit.h"
 #include "ref.h"
 
 #include <math.h>
+#include <stdio.h>
+
+/* One row: the error of every form at z, folded into the worst cases. */
+static void sweep_row(const struct sweep_form *forms, int k,
+                      long double (*ref)(long double), double z,
+                      struct tsv *t, struct sweep_worst *worst)
+{
+    long double want = ref(z);
+    tsv_num(t, z);
+    for (int j = 0; j < k; j++) {
+        double err = ref_rel_err(forms[j].fn(z), want);
+        tsv_num(t, err);
+        if (isnan(err)) {
+            worst[j].nans++;
+        } else if (err > worst[j].err) {
+            worst[j].err = err;
+            worst[j].z = z;
+        }
+    }
+    tsv_end(t);
+}
 
 void sweep_along_z(const struct sweep_form *forms, int k,
                    long double (*ref)(long double), double lo, double hi,
@@ -16,23 +38,23 @@ void sweep_along_z(const struct sweep_form *forms, int k,
     for (long i = 0; i < n; i++) {
         /* lo + i * step would drift; this lands exactly on lo and hi. */
         double z = lo + (hi - lo) * (double)i / (double)(n - 1);
-        long double want = ref(z);
-        tsv_num(t, z);
-        for (int j = 0; j < k; j++) {
-            double err = ref_rel_err(forms[j].fn(z), want);
-            tsv_num(t, err);
-            if (isnan(err)) {
-                worst[j].nans++;
-            } else if (err > worst[j].err) {
-                worst[j].err = err;
-                worst[j].z = z;
-            }
-        }
-        tsv_end(t);
+        sweep_row(forms, k, ref, z, t, worst);
     }
 }
 
-#define STEP_DECADES 14 /* h from 1e-1 to 1e-15 */
+void sweep_at_points(const struct sweep_form *forms, int k,
+                     long double (*ref)(long double), const double *z,
+                     long n, struct tsv *t, struct sweep_worst *worst)
+{
+    for (int j = 0; j < k; j++)
+        worst[j] = (struct sweep_worst){ 0.0, n > 0 ? z[0] : 0.0, 0 };
+    for (long i = 0; i < n; i++) {
+        sweep_row(forms, k, ref, z[i], t, worst);
+    }
+}
+
+#define STEP_DECADES 14        /* h from 1e-1 to 1e-15 */
+#define STEP_MAX_PER_DECADE 20 /* finer than that shows nothing new */
 
 struct sweep_steps sweep_diff_steps(double (*f)(double),
                                     long double (*ref_prime)(long double),
@@ -42,10 +64,15 @@ struct sweep_steps sweep_diff_steps(double (*f)(double),
     struct sweep_steps res = { 0.0, INFINITY, 0.0 };
     long double want = ref_prime(z0);
     double fz = f(z0);
-    /* Least-squares slope of log err against log h over h in [1e-3, 1e-1],
-     * where truncation dominates: theory says 2 for central differences. */
-    double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    int m = 0;
+    /* The log-log slope of the error over h in [1e-3, 1e-1], where
+     * truncation dominates: theory says 2 for central differences. */
+    double fit_h[STEP_DECADES * STEP_MAX_PER_DECADE + 1];
+    double fit_err[STEP_DECADES * STEP_MAX_PER_DECADE + 1];
+    size_t m = 0;
+
+    if (per_decade > STEP_MAX_PER_DECADE) {
+        per_decade = STEP_MAX_PER_DECADE;
+    }
 
     for (int i = 0; i <= STEP_DECADES * per_decade; i++) {
         double h = pow(10.0, -1.0 - (double)i / per_decade);
@@ -59,11 +86,63 @@ struct sweep_steps sweep_diff_steps(double (*f)(double),
             res.best_h = h;
         }
         if (h >= 1e-3 && central > 0) {
-            double x = log10(h), y = log10(central);
-            sx += x, sy += y, sxx += x * x, sxy += x * y;
+            fit_h[m] = h;
+            fit_err[m] = central;
             m++;
         }
     }
-    res.slope = (m * sxy - sx * sy) / (m * sxx - sx * sx);
+    res.slope = fit_loglog(fit_h, fit_err, m).slope;
     return res;
+}
+
+double sweep_threshold(int (*pred)(double), double lo, double hi)
+{
+    while (nextafter(lo, hi) < hi) {
+        double mid = lo + (hi - lo) / 2;
+        /* Once lo and hi are neighbours but for a few doubles, their
+         * midpoint can round onto an end; step one double instead. */
+        if (mid <= lo || mid >= hi) {
+            mid = nextafter(lo, hi);
+        }
+        if (pred(mid)) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    return hi;
+}
+
+void sweep_print_worst(const struct sweep_form *forms, int k,
+                       const struct sweep_worst *worst)
+{
+    for (int j = 0; j < k; j++) {
+        printf("      %-9s largest relative error %-9.2g at z = %-8.4g",
+               forms[j].column, worst[j].err, worst[j].z);
+        if (worst[j].nans > 0) {
+            printf(" NaN at %ld points", worst[j].nans);
+        }
+        putchar('\n');
+        out_value(forms[j].column, "%.2g", worst[j].err);
+        char key[64];
+        snprintf(key, sizeof key, "%s_at", forms[j].column);
+        out_value(key, "%.3g", worst[j].z);
+    }
+}
+
+struct sweep_steps sweep_show_diff_steps(
+    double (*f)(double), long double (*ref_prime)(long double), double z0,
+    double f3, double eps)
+{
+    struct tsv *t = tsv_open("diff_steps.tsv", "h central forward model");
+    struct sweep_steps r = sweep_diff_steps(f, ref_prime, z0, f3, eps, 4, t);
+    printf("    differences at z = %g: best central step h = %.2g "
+           "(error %.2g);\n    slope of log error against log h for large "
+           "h: %.3f (theory 2)\n", z0, r.best_h, r.best_err, r.slope);
+    out_value("z0", "%g", z0);
+    out_value("best_h", "%.2g", r.best_h);
+    out_value("best_err", "%.2g", r.best_err);
+    out_value("diff_slope", "%.3f", r.slope);
+    out_value("h_theory", "%.2g", cbrt(3 * eps * fabs(f(z0)) / fabs(f3)));
+    return r;
 }

@@ -1,10 +1,13 @@
 /*
  * sweep.h - measure functions against a reference, along z and along h.
  *
- * Chapters 7, 8 and 11 ask the same two questions of different functions:
- * how far is each way of computing g' from the truth along z, and how does
- * a difference quotient's error depend on its step h. These sweeps answer
- * both and write the answers as tables for the figures.
+ * Chapters 7, 8 and 11 ask the same questions of different functions:
+ * how far is each way of computing g' from the truth along z, how does
+ * a difference quotient's error depend on its step h, and from which z on
+ * does a computed value change its nature (round to 1, overflow to 0).
+ * These sweeps answer them and write the answers as tables for the
+ * figures; the _print_ and _show_ forms also print a chapter's summary
+ * lines and record the numbers its text quotes.
  */
 #ifndef SWEEP_H
 #define SWEEP_H
@@ -33,6 +36,14 @@ void sweep_along_z(const struct sweep_form *forms, int k,
                    long double (*ref)(long double), double lo, double hi,
                    long n, struct tsv *t, struct sweep_worst *worst);
 
+/*
+ * The same at the n points z[0..n-1], in any order (a log-spaced grid,
+ * say): a row per point, and the worst case of each form.
+ */
+void sweep_at_points(const struct sweep_form *forms, int k,
+                     long double (*ref)(long double), const double *z,
+                     long n, struct tsv *t, struct sweep_worst *worst);
+
 /* The result of a sweep over difference steps. */
 struct sweep_steps {
     double best_h, best_err;  /* the central difference's best step */
@@ -51,5 +62,33 @@ struct sweep_steps sweep_diff_steps(double (*f)(double),
                                     long double (*ref_prime)(long double),
                                     double z0, double f3, double eps,
                                     int per_decade, struct tsv *t);
+
+/*
+ * For a chapter's summary: print one line per form with its worst case,
+ * and record both for the text as the values COLUMN (the error) and
+ * COLUMN_at (where).
+ */
+void sweep_print_worst(const struct sweep_form *forms, int k,
+                       const struct sweep_worst *worst);
+
+/*
+ * The sweep over steps as a chapter shows it: sweep_diff_steps() at z0,
+ * four steps a decade (the best step is then known to within a factor
+ * 1.8, finer than the model predicts it), into the table diff_steps.tsv;
+ * print the best step and the slope, and record z0, best_h, best_err,
+ * diff_slope and h_theory = (3 eps |f| / |f'''|)^(1/3), the step the
+ * model says is best.
+ */
+struct sweep_steps sweep_show_diff_steps(
+    double (*f)(double), long double (*ref_prime)(long double), double z0,
+    double f3, double eps);
+
+/*
+ * The smallest double z in (lo, hi] at which pred(z) is true, for a
+ * predicate that is false at lo, true at hi and switches once between
+ * (such as "g(z) rounds to 1" for a monotone g). Bisection until lo and
+ * hi are neighbouring doubles ends on that boundary exactly.
+ */
+double sweep_threshold(int (*pred)(double), double lo, double hi);
 
 #endif

@@ -69,7 +69,14 @@ int check_count_entries(const char *path);
 /* Remove directory `path` and everything in it. */
 void check_rmtree(const char *path);
 
-/* Assertions with the values in the failure message. */
+/* Assertions that are expressions: each records its outcome like CU_ASSERT
+ * and returns whether it held, so a loop over a grid can stop at its first
+ * failure (`if (!CHECK(x > 0)) break;`) instead of recording thousands:
+ * CUnit slows to a crawl with very many failures. */
+#define CHECK(cond)                                                        \
+    CU_assertImplementation((cond) ? CU_TRUE : CU_FALSE, __LINE__, #cond,  \
+                            __FILE__, "", CU_FALSE)
+
 #define CHECK_ULPS(a, b, max)                                              \
     CU_assertImplementation(check_ulps((a), (b)) <= (uint64_t)(max),       \
                             __LINE__, #a " within " #max " ulp of " #b,    \

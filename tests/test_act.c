@@ -109,11 +109,9 @@ static float random_bitsf(struct rng *r)
 /* `lo` and `hi` bound every output for non-NaN input. The _y forms take
  * an output of g; fed anything else (as the special values below do)
  * their value means nothing, so only "not NaN" is asserted for them.
- * The derivatives get one ulp of slack above their maximum: near z = 0
- * the computed e / (1 + e)^2 can round one ulp above 1/4 (and tanh' one
- * ulp above 1), e.g. act_sigmoid_prime(3.3306690738754696e-16) =
- * 0.25000000000000006. That is reported, not hidden: the exact values
- * at 0 are asserted in test_exact_special_values. */
+ * The derivatives get no slack above their maxima: s' is y - y^2 for a
+ * y in [0, 1/2], rounded once, which cannot exceed the float or double
+ * 1/4 (rounding keeps order), and tanh' is 4 s'. */
 struct fn {
     const char *name;
     double (*f)(double);
@@ -126,10 +124,10 @@ struct fnf {
     float lo, hi;
 };
 
-#define SIG_PRIME_MAX 0.25000000000000006 /* 1/4 + 1 ulp */
-#define TANH_PRIME_MAX 1.0000000000000002 /* 1 + 1 ulp */
-#define SIG_PRIME_MAXF 0.250000030f      /* 1/4 + 1 float ulp */
-#define TANH_PRIME_MAXF 1.00000012f      /* 1 + 1 float ulp */
+#define SIG_PRIME_MAX 0.25
+#define TANH_PRIME_MAX 1.0
+#define SIG_PRIME_MAXF 0.25f
+#define TANH_PRIME_MAXF 1.0f
 
 static const struct fn FN[] = {
     { "act_sigmoid", act_sigmoid, 0, 1 },
@@ -752,10 +750,12 @@ static void test_prime_from_input_and_output(void)
 
 /* In the tails the output form has nothing left: tanh(20) rounds to 1,
  * so 1 - tanh(20)^2 is exactly 0, while the input form keeps the true
- * 4 e^-40 / (1 + e^-40)^2 = 1.7e-17. Tolerance 4 ulps: exp is within
- * 1 ulp and the three roundings that follow add half an ulp each. The
- * same for sigmoid at 40, where s rounds to 1. This is why the library
- * computes the derivative from the input. */
+ * 4 e^-40 / (1 + e^-40)^2 = 1.7e-17. Tolerance 4 ulps: the input form
+ * is y - y^2 with y = s(-40) = 1 / (1 + e^40), where exp is within 1 ulp
+ * and the sum, the quotient and the fma add half an ulp each (y^2 is far
+ * too small to cancel anything). The same for sigmoid at 40, where s
+ * rounds to 1. This is why the library computes the derivative from the
+ * input. */
 static void test_prime_input_form_accurate_in_tails(void)
 {
     double t20 = act_tanh(20.0);
@@ -787,16 +787,20 @@ static void test_prime_input_form_accurate_in_tails(void)
 /* Bounds in float ulps, against the double result rounded to float. The
  * activations: expf or tanhf (within 1 ulp, glibc's documented bound),
  * then at most two roundings (half an ulp each), then the rounding of the
- * double reference (half an ulp): 2.5, so 4. The derivatives:
- * e/((1+e)(1+e)) has five error sources (expf, two sums, a product, a
- * division) of up to about one ulp of relative error each, plus the
- * reference's half: 8. A formula that is wrong, or a float constant in a
- * double expression, is off by thousands of ulps. */
+ * double reference (half an ulp): 2.5, so 4. The derivatives: y - y^2
+ * from y = s(-|z|) inherits y's relative error at most once (on
+ * [0, 1/2] its condition number (1 - 2y)/(1 - y) is at most 1), adds
+ * the fma's half ulp and the reference's half: 3.5; tanh' = 4 s'(2z)
+ * multiplies a subnormal s''s absolute error by 4, so we keep the
+ * claim's 8. A formula that is wrong, or a float constant in a double
+ * expression, is off by thousands of ulps. */
 #define ULPS_G 4
 #define ULPS_PRIME 8
-/* The _y forms on the same float input: at most three roundings (1 - y,
- * 1 + y, the product) and the reference's: 4. */
-#define ULPS_PRIME_Y 4
+/* The _y forms on the same float input: the float fma rounds y - y^2 or
+ * 1 - y^2 once, the double one rounds it and then the conversion to
+ * float again; two roundings to nearest of the same number differ by at
+ * most 1 ulp. */
+#define ULPS_PRIME_Y 1
 
 static void check_float_vs_double(struct tally *t, float z)
 {

@@ -365,11 +365,9 @@ static void test_parser_restarts(void)
     CU_ASSERT_EQUAL(seed, 5);
 }
 
-#define PATH_MAX_TEST 4096 /* longest temporary path we make */
-
-/* CLI_PATH: an existing, readable path is taken as given; a missing one
- * or an empty one is refused with the option and the value named, and
- * the default stays. */
+/* CLI_PATH: any non-empty text is taken as given, existing or not
+ * (whether it can be read is the program's business); an empty one is
+ * refused, naming the option, and the default stays. */
 static void test_path_option(void)
 {
     static const char *path;
@@ -379,15 +377,11 @@ static void test_path_option(void)
         { NULL, CLI_FLAG, NULL, NULL, 0, 0, NULL },
     };
     const struct cli_program pprog = { "path-prog", "paths", NULL, popts };
-    char dir[PATH_MAX_TEST], missing[PATH_MAX_TEST + 32];
-    CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
-    snprintf(missing, sizeof missing, "%s/no-such-file", dir);
-
     struct {
         const char *value;
         enum cli_status want;
     } cases[] = {
-        { dir, CLI_OK }, { missing, CLI_ERROR }, { "", CLI_ERROR },
+        { "/", CLI_OK }, { "no/such/file.tsv", CLI_OK }, { "", CLI_ERROR },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *argv[] = { (char *)"path-prog", (char *)"--data",
@@ -406,10 +400,8 @@ static void test_path_option(void)
         } else {
             CU_ASSERT_PTR_EQUAL(path, fallback);
             CU_ASSERT(contains(err_text, "--data"));
-            CU_ASSERT(contains(err_text, cases[i].value));
         }
     }
-    check_rmtree(dir);
 }
 
 /* ------------------------------------------------------------------ */
@@ -701,8 +693,8 @@ static const struct check_test tests[] = {
       test_help },
     { "lib", "the parser restarts cleanly when called again",
       test_parser_restarts },
-    { "lib", "a path option takes a readable path and refuses a missing "
-      "or empty one, naming both", test_path_option },
+    { "lib", "a path option takes any non-empty text as given and "
+      "refuses an empty one, naming the option", test_path_option },
     { "lib", "every chapter program: --help exits 0, an unknown option 2",
       test_programs_help_and_unknown_option },
     { "lib", "every chapter program: a missing or unwritable --out exits 2 "

@@ -25,7 +25,9 @@ static void test_sigmoid_maps_into_unit_interval(void)
     /* Every value in [0, 1], the ends reached only in the far tails. */
     for (long i = 0; i < GRID; i++) {
         double s = act_sigmoid(grid(i) * 30); /* |z| up to 1200 */
-        CU_ASSERT(s >= 0.0 && s <= 1.0);
+        if (!CHECK(s >= 0.0 && s <= 1.0)) {
+            break;
+        }
     }
     CU_ASSERT(act_sigmoid(-30) > 0.0 && act_sigmoid(30) < 1.0);
     CU_ASSERT_EQUAL(act_sigmoid(-800), 0.0);
@@ -39,8 +41,30 @@ static void test_sigmoid_symmetry(void)
      * in absolute terms; anything larger is a wrong formula. */
     for (long i = 0; i < GRID; i++) {
         double z = grid(i);
-        CU_ASSERT(fabs(act_sigmoid(-z) - (1.0 - act_sigmoid(z))) <=
-                  DBL_EPSILON);
+        if (!CHECK(fabs(act_sigmoid(-z) - (1.0 - act_sigmoid(z))) <=
+                   DBL_EPSILON)) {
+            break;
+        }
+    }
+}
+
+static void test_sigmoid_monotone_across_consecutive_doubles(void)
+{
+    /* The form e^z / (1 + e^z) steps down by an ulp at about one double
+     * in twenty just above z = -0.75; the library's form must never step
+     * down. 2e6 consecutive doubles from each start (a few ms), plus the
+     * seam at -SIGMOID_TAIL = -64 where act.c switches forms. */
+    const double starts[] = { -0.75, -0.5, -64.0 - 1e-12, -20.0, 3.0 };
+    for (int k = 0; k < 5; k++) {
+        double z = starts[k], prev = act_sigmoid(z);
+        for (long i = 0; i < 2000000; i++) {
+            z = nextafter(z, INFINITY);
+            double s = act_sigmoid(z);
+            if (!CHECK(s >= prev)) {
+                break;
+            }
+            prev = s;
+        }
     }
 }
 
@@ -52,8 +76,10 @@ static void test_sigmoid_prime_equals_textbook_quotient(void)
     for (long i = 0; i < GRID; i++) {
         double z = grid(i);
         double want = (double)ref_sigmoid_prime(z);
-        CHECK_ULPS(act_sigmoid_prime(z), want, 4);
-        CHECK_ULPS(sigmoid_forms_textbook(z), want, 4);
+        if (!CHECK_ULPS(act_sigmoid_prime(z), want, 4) ||
+            !CHECK_ULPS(sigmoid_forms_textbook(z), want, 4)) {
+            break;
+        }
     }
 }
 
@@ -70,10 +96,10 @@ static void test_sigmoid_prime_equals_s_times_one_minus_s(void)
         }
         double want = (double)ref_sigmoid_prime(z);
         double got = sigmoid_forms_output(z);
-        if (z <= 0) {
-            CHECK_ULPS(got, want, 4);
-        } else {
-            CHECK_REL(got, want, 4 * DBL_EPSILON * exp(z));
+        int ok = z <= 0 ? CHECK_ULPS(got, want, 4)
+                        : CHECK_REL(got, want, 4 * DBL_EPSILON * exp(z));
+        if (!ok) {
+            break;
         }
     }
     /* And once s rounds to 1 it returns 0: the loss the chapter shows. */
@@ -111,8 +137,8 @@ static void test_sigmoid_prime_max_quarter_at_zero(void)
      * so even the neighbours at z = +-0.004 are below 1/4. */
     for (long i = 0; i < GRID; i++) {
         double z = grid(i);
-        if (z != 0.0) {
-            CU_ASSERT(act_sigmoid_prime(z) < 0.25);
+        if (z != 0.0 && !CHECK(act_sigmoid_prime(z) < 0.25)) {
+            break;
         }
     }
 }
@@ -166,6 +192,8 @@ static const struct check_test tests[] = {
       test_sigmoid_maps_into_unit_interval },
     { "S1", "s(-z) = 1 - s(z) to within one ulp of 1",
       test_sigmoid_symmetry },
+    { "S1", "sigmoid never steps down between consecutive doubles",
+      test_sigmoid_monotone_across_consecutive_doubles },
     { "S2", "s'(z) equals e^-z/(1+e^-z)^2 within 4 ulp on [-40, 40]",
       test_sigmoid_prime_equals_textbook_quotient },
     { "S2", "s'(z) equals s(z)(1 - s(z)) within its cancellation bound",

@@ -34,7 +34,8 @@ static const char OUTPUTS[] =
     "                    central (difference with step --h)\n"
     "  diff_steps.tsv    h and the relative error at --z0 of the central\n"
     "                    and forward differences, with the central's model\n"
-    "  prime_table.tsv   z, sigmoid_prime, fraction_of_max (z = 0 2 5 10 20)\n"
+    "  prime_table.tsv   z, sigmoid_prime, fraction_of_max\n"
+    "                    at z = 0, 2, 5, 10, 20\n"
     "  path_sigmoid.tsv, path_tanh.tsv      step, w1, w2 of the S4 descent\n"
     "  loss_sigmoid.tsv, loss_tanh.tsv      w1, w2, loss: its level sets\n"
     "  target.tsv        w1, w2: the target weights w*\n"
@@ -62,24 +63,10 @@ static double central_prime(double z)
     return ref_central_diff(sig_fn, z, h_step);
 }
 
-/* The smallest double z with s(z) == 1, by bisection between a z where
- * s < 1 and one where s == 1: s is monotone, so the boundary is one
- * point, and bisecting on doubles ends on it exactly. */
-static double first_z_rounding_to_one(void)
+/* Whether s(z) rounds to exactly 1, for sweep_threshold(). */
+static int sigmoid_is_one(double z)
 {
-    double lo = 0, hi = 1e3; /* s(0) < 1 and s(1000) == 1 */
-    while (nextafter(lo, hi) < hi) {
-        double mid = lo + (hi - lo) / 2;
-        if (mid <= lo || mid >= hi) {
-            mid = nextafter(lo, hi);
-        }
-        if (act_sigmoid(mid) == 1.0) {
-            hi = mid;
-        } else {
-            lo = mid;
-        }
-    }
-    return hi;
+    return act_sigmoid(z) == 1.0;
 }
 
 /* S1: the range and the symmetry, on the grid of the figure. */
@@ -97,8 +84,10 @@ static void show_function(double zmax, long points)
            act_sigmoid(-zmax), act_sigmoid(0), zmax, act_sigmoid(zmax));
     printf("    s(-z) = 1 - s(z): largest gap %.2g on %ld points\n", gap,
            points);
-    double one = first_z_rounding_to_one();
-    printf("    in double, s(z) rounds to exactly 1 from z = %.17g on\n", one);
+    /* s(0) < 1 and s(1000) == 1: the boundary lies between. */
+    double one = sweep_threshold(sigmoid_is_one, 0, 1e3);
+    printf("    in double, s(z) rounds to exactly 1 from z = %.17g on\n",
+           one);
     out_value("one_from", "%.4g", one);
     out_value("s_at_minus_zmax", "%.3g", act_sigmoid(-zmax));
     out_value("zmax", "%g", zmax);
@@ -129,36 +118,15 @@ static void show_prime_error(double zmax, long points, enum precision prec)
     sweep_along_z(forms, 4, ref_sigmoid_prime, -zmax, zmax, points, t, worst);
     printf("S2  s'(z) against a long double reference, z in [%g, %g], %s:\n",
            -zmax, zmax, precision_names[prec]);
-    for (int j = 0; j < 4; j++) {
-        printf("      %-9s largest relative error %-9.2g at z = %-8.4g",
-               forms[j].column, worst[j].err, worst[j].z);
-        if (worst[j].nans > 0) {
-            printf(" NaN at %ld points", worst[j].nans);
-        }
-        putchar('\n');
-        out_value(forms[j].column, "%.2g", worst[j].err);
-        char key[64];
-        snprintf(key, sizeof key, "%s_at", forms[j].column);
-        out_value(key, "%.3g", worst[j].z);
-    }
+    sweep_print_worst(forms, 4, worst);
 }
 
 /* S2: the error of the difference quotients against the step h. */
 static void show_diff_steps(double z0, enum precision prec)
 {
-    struct tsv *t = tsv_open("diff_steps.tsv", "h central forward model");
     double eps = prec == PREC_FLOAT ? FLT_EPSILON / 2 : DBL_EPSILON / 2;
-    struct sweep_steps r = sweep_diff_steps(sig_fn, ref_sigmoid_prime, z0,
-                                            sigmoid_third(z0), eps, 4, t);
-    printf("    differences at z = %g: best central step h = %.2g "
-           "(error %.2g);\n    slope of log error against log h for large "
-           "h: %.3f (theory 2)\n", z0, r.best_h, r.best_err, r.slope);
-    out_value("z0", "%g", z0);
-    out_value("best_h", "%.2g", r.best_h);
-    out_value("best_err", "%.2g", r.best_err);
-    out_value("diff_slope", "%.3f", r.slope);
-    out_value("h_theory", "%.2g", cbrt(3 * eps * fabs(sig_fn(z0)) /
-                                       fabs(sigmoid_third(z0))));
+    sweep_show_diff_steps(sig_fn, ref_sigmoid_prime, z0, sigmoid_third(z0),
+                          eps);
 }
 
 /* S3: the table of s'(z). */

@@ -66,8 +66,10 @@ CH10_BENCH_SRC := $(addprefix $(CH10_DIR)/,main-bench.c kernels.c \
 # The report's quick run waits for the rest of the book to be built, so
 # that nothing else competes for the processor and the memory while it
 # measures (make -j2 would otherwise run other chapters beside it).
-CH10_QUIET := $(filter-out $(BUILD)/tex/$(CH10).tex,\
-                $(DOC_CHAPTERS:%=$(BUILD)/tex/%.tex)) $(RESULTS)
+# (A chapter that quotes this one's numbers must wait for it instead.)
+CH10_QUIET := $(foreach ch,$(filter-out $(CH10),$(DOC_CHAPTERS)),\
+                $(if $(filter $(CH10),$(call xrefs,$(ch))),,\
+                     $(BUILD)/tex/$(ch).tex)) $(RESULTS)
 
 # Into a fresh folder, swapped in whole, like a chapter's data; the
 # summary is printed after `make bench` and kept in summary.txt.
@@ -117,12 +119,5 @@ REPORT_ARGS_$(CH10) := \
     --gpu-data $(CH10_DIR)/data/gpu-activations-h200-pytorch.tsv \
     $(if $(CH10_BENCH_DIR),--bench-dir $(CH10_BENCH_DIR))
 
-CHAPTER_TARGETS += \
-  "make bench         chapter 10's full benchmark (a few minutes), which" \
-  "                   make report then uses; BENCH=0 builds the report" \
-  "                   without timings, BENCH=quick with the quick sweep"
-
-# The tests run the benchmark program (a tiny sweep, to check that the
-# report without timings has every table and key), so it is one of their
-# inputs.
-$(RESULTS) test-run: $(CH10_BENCH_BIN)
+CHAPTER_TARGETS += bench
+HELP_bench = chapter 10: timings, the full sweep (minutes)

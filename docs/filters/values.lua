@@ -127,6 +127,10 @@ local function format_cell(cell, fmt)
   return cell
 end
 
+-- The characters of source (cells plus separators) that fit a line of
+-- text at the size tables are set in; wider tables wrap their cells.
+local TABLE_FIT_CHARS = 90
+
 local function table_block(block)
   local file = block.attributes["file"]
   if not file then fail("a .table block needs file=\"NAME.tsv\"") end
@@ -156,18 +160,43 @@ local function table_block(block)
     for i, c in ipairs(cols) do shown[i] = header[c]:gsub("_", "\\_") end
   end
   local fmt = block.attributes["format"]
-  local md = { "| " .. table.concat(shown, " | ") .. " |" }
-  local rule = {}
-  for i = 1, #cols do rule[i] = "---:" end
-  md[#md + 1] = "|" .. table.concat(rule, "|") .. "|"
+  local body, widest, word = {}, {}, {}
+  -- widest: the longest entry of each column; word: its longest word,
+  -- which a wrapped cell cannot split.
+  local function longest_word(text)
+    local n = 0
+    for w in text:gmatch("%S+") do n = math.max(n, #w) end
+    return n
+  end
+  for i = 1, #cols do
+    widest[i] = #shown[i]
+    word[i] = longest_word(shown[i])
+  end
   for r = 2, #rows do
     local cells = {}
     for i, c in ipairs(cols) do
       if rows[r][c] == nil then fail(path .. ": row " .. r .. " is short") end
       cells[i] = format_cell(rows[r][c], fmt)
+      widest[i] = math.max(widest[i], #cells[i])
+      word[i] = math.max(word[i], longest_word(cells[i]))
     end
-    md[#md + 1] = "| " .. table.concat(cells, " | ") .. " |"
+    body[#body + 1] = "| " .. table.concat(cells, " | ") .. " |"
   end
+  -- A table that fits the line keeps its natural column widths. A wider
+  -- one (long headers) gets the full width, shared in proportion to each
+  -- column's entries but never narrower than its longest word, and its
+  -- cells wrap: pandoc reads the widths from the dashes of the rule.
+  local total = 0
+  for i = 1, #cols do total = total + widest[i] + 3 end
+  local wide = total > TABLE_FIT_CHARS
+  local rule = {}
+  for i = 1, #cols do
+    local share = math.max(3, word[i] + 2, math.ceil(widest[i] / 2))
+    rule[i] = string.rep("-", wide and share or 3) .. ":"
+  end
+  local md = { "| " .. table.concat(shown, " | ") .. " |",
+               "|" .. table.concat(rule, "|") .. "|" }
+  for _, line in ipairs(body) do md[#md + 1] = line end
   if block.attributes["caption"] then
     -- pandoc's tables take no identifier from Markdown; a label in the
     -- caption gives LaTeX's \ref a target.
@@ -176,7 +205,10 @@ local function table_block(block)
     md[#md + 1] = ""
     md[#md + 1] = ": " .. block.attributes["caption"] .. id
   end
-  local doc = pandoc.read(table.concat(md, "\n"), "markdown")
+  -- A narrow table is read with a wide line, so that pandoc keeps it
+  -- "short" and sizes its columns to their contents.
+  local doc = pandoc.read(table.concat(md, "\n"), "markdown",
+                          { columns = wide and 1 or 10000 })
   return doc.blocks
 end
 

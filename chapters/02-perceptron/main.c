@@ -1,0 +1,254 @@
+/*
+ * 02-perceptron - the perceptron learning rule on the article's set, and
+ * why it must fail there.
+ *
+ * Reproduces claim N2 of the claims ledger: a single-layer perceptron is
+ * a linear classifier, and a set of "triangles" surrounded by a ring of
+ * "circles" defeats it. The program
+ *   - trains Rosenblatt's perceptron, recording the accuracy after every
+ *     epoch and keeping the best weights seen (Gallant's pocket);
+ *   - finds a certificate of non-separability: a point that is a convex
+ *     combination of points of each class, with its weights;
+ *   - finds, by exhaustive search, the highest accuracy any line reaches.
+ *
+ * Run it:   build/bin/02-perceptron
+ *           build/bin/02-perceptron --data xor --epochs 200 --seed 3
+ *           build/bin/02-perceptron --help
+ * It prints a summary; with --out DIR it writes the tables listed in
+ * OUTPUTS below, which plots/02-perceptron/ draws.
+ */
+#include "cli.h"
+#include "data2d.h"
+#include "out.h"
+#include "perceptron.h"
+#include "plane.h"
+#include "rng.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static const char OUTPUTS[] =
+    "  points.tsv        x1, x2, label: the data (1 = triangle, 0 = circle)\n"
+    "  accuracy.tsv      epoch, accuracy (at the end of the epoch), pocket\n"
+    "                    (best so far), best_line (the best any line does),\n"
+    "                    all in per cent\n"
+    "  pocket_line.tsv, last_line.tsv, best_line.tsv\n"
+    "                    x1, x2: ends of the pocket's line, of the line\n"
+    "                    after the last epoch, of a best line, in the box\n"
+    "  certificate.tsv   class, index, x1, x2, lambda: the points of the\n"
+    "                    certificate and their convex weights\n"
+    "  cert_hull.tsv     x1, x2: the certificate's polygons as closed paths\n"
+    "                    separated by blank lines (a triangle and a point,\n"
+    "                    or two segments)\n"
+    "  cert_point.tsv    x1, x2: the common point of both classes' hulls\n"
+    "  box.tsv           x1, x2: two corners of the drawing box\n"
+    "  values.tsv        key, value: the numbers the chapter's text quotes\n";
+
+/* The drawing box reaches this far beyond the farthest point. */
+#define BOX_MARGIN 1.15
+
+/* Above this many points the exhaustive search of lines takes over a
+ * second, and we say on stderr what we are doing. */
+#define SLOW_SEARCH 500
+
+/* Write the certificate's points and its polygons. */
+static void write_certificate(const struct dataset *d,
+                              const struct perceptron_cert *c)
+{
+    struct tsv *t = tsv_open("certificate.tsv", "class index x1 x2 lambda");
+    struct tsv *h = tsv_open("cert_hull.tsv", "x1 x2");
+    for (int cls = 1; cls >= 0; cls--) {
+        for (size_t k = 0; k < c->n[cls]; k++) {
+            const double *p = d->x + 2 * c->idx[cls][k];
+            tsv_int(t, cls);
+            tsv_int(t, (long long)c->idx[cls][k]);
+            tsv_num(t, p[0]);
+            tsv_num(t, p[1]);
+            tsv_num(t, c->lambda[cls][k]);
+            tsv_end(t);
+        }
+        /* A closed path through the class's points: a triangle, a
+         * segment, or a single point. */
+        for (size_t k = 0; k <= c->n[cls]; k++) {
+            const double *p = d->x + 2 * c->idx[cls][k % c->n[cls]];
+            tsv_row(h, 2, p[0], p[1]);
+        }
+        tsv_blank(h);
+    }
+    struct tsv *q = tsv_open("cert_point.tsv", "x1 x2");
+    tsv_row(q, 2, c->q[0], c->q[1]);
+}
+
+/* Print the certificate as the identity it is, class by class. */
+static void print_certificate(const struct dataset *d,
+                              const struct perceptron_cert *c)
+{
+    printf("    certificate: the point q = (%.6f, %.6f) is\n", c->q[0],
+           c->q[1]);
+    for (int cls = 1; cls >= 0; cls--) {
+        for (size_t k = 0; k < c->n[cls]; k++) {
+            const double *p = d->x + 2 * c->idx[cls][k];
+            printf("      %-22s %s %.6f x (%7.4f, %7.4f)\n",
+                   k ? "" : cls ? "of class 1 (triangles)"
+                                : "of class 0 (circles)",
+                   k ? "+" : " ", c->lambda[cls][k], p[0], p[1]);
+        }
+    }
+    printf("    every weight >= %.3f and each class's weights sum to 1: "
+           "the hulls meet,\n    so no line separates the classes\n",
+           c->margin);
+}
+
+int main(int argc, char **argv)
+{
+    long points = 200, epochs = 60;
+    double lr = 1.0;
+    uint64_t seed = 1;
+    int data = DATA_ARTICLE;
+    const struct cli_opt opts[] = {
+        { "data", CLI_CHOICE, &data, "data set", 0, 0, data_names },
+        { "points", CLI_LONG, &points, "number of points (time ~ points^3)",
+          4, 1000, NULL },
+        { "seed", CLI_SEED, &seed, "seed of the data and the visiting order",
+          0, 0, NULL },
+        { "epochs", CLI_LONG, &epochs, "passes over the data", 1, 100000,
+          NULL },
+        { "lr", CLI_DOUBLE, &lr, "learning rate (only scales w, b)", 1e-6,
+          1e6, NULL },
+        { NULL, 0, NULL, NULL, 0, 0, NULL },
+    };
+    const struct cli_program prog = {
+        "02-perceptron",
+        "The perceptron on the article's set, and why no line can "
+        "succeed (claim N2).",
+        OUTPUTS, opts,
+    };
+    cli_parse(&prog, argc, argv);
+
+    /* The data's stream and the visiting order's are seeded apart, so
+     * changing the number of epochs never changes the data. */
+    struct rng r;
+    struct dataset d;
+    rng_seed(&r, seed);
+    double *acc = malloc((size_t)epochs * sizeof *acc);
+    double *pocket = malloc((size_t)epochs * sizeof *pocket);
+    if (acc == NULL || pocket == NULL ||
+        data_make((enum data_kind)data, &d, &r, (size_t)points) != 0) {
+        fprintf(stderr, "02-perceptron: out of memory\n");
+        return 1;
+    }
+    size_t ones = 0;
+    double reach = 0;
+    for (size_t i = 0; i < d.n; i++) {
+        ones += d.y[i] > 0.5;
+        reach = fmax(reach, fmax(fabs(d.x[2 * i]), fabs(d.x[2 * i + 1])));
+    }
+    const struct plane_box box = { { -BOX_MARGIN * reach,
+                                     -BOX_MARGIN * reach },
+                                   { BOX_MARGIN * reach,
+                                     BOX_MARGIN * reach } };
+    plane_points_write(tsv_open("points.tsv", "x1 x2 label"), &d);
+    struct tsv *bt = tsv_open("box.tsv", "x1 x2");
+    tsv_row(bt, 2, box.lo[0], box.lo[1]);
+    tsv_row(bt, 2, box.hi[0], box.hi[1]);
+
+    printf("Chapter 2: the perceptron on the %s set\n(%zu points: %zu of "
+           "class 1, %zu of class 0)\n\n", data_names[data], d.n, ones,
+           d.n - ones);
+
+    struct perceptron_cert cert;
+    int have_cert = perceptron_certificate(&d, &cert) == 0;
+    if (have_cert) {
+        print_certificate(&d, &cert);
+        write_certificate(&d, &cert);
+    } else {
+        printf("    no certificate of non-separability found\n");
+    }
+
+    struct perceptron_best best;
+    if (d.n > SLOW_SEARCH) {
+        fprintf(stderr, "02-perceptron: trying every line through two of "
+                "%zu points...\n", d.n);
+    }
+    perceptron_best_line(&d, &best);
+    double best_check = perceptron_accuracy(&best.line, &d);
+    printf("    exhaustive search over all lines: the best gets %ld of "
+           "%zu points wrong,\n    accuracy %.1f %% (a line built from it "
+           "scores %.1f %%)\n", best.errors, d.n, 100 * best.accuracy,
+           100 * best_check);
+
+    struct perceptron_run run;
+    if (perceptron_train(&d, epochs, lr, seed + 1, acc, pocket, &run) != 0) {
+        fprintf(stderr, "02-perceptron: out of memory\n");
+        return 1;
+    }
+    struct tsv *t = tsv_open("accuracy.tsv",
+                             "epoch accuracy pocket best_line");
+    double lo = 1, hi = 0, mean = 0;
+    for (long e = 0; e < epochs; e++) {
+        tsv_row(t, 4, (double)(e + 1), 100 * acc[e], 100 * pocket[e],
+                100 * best.accuracy);
+        lo = fmin(lo, acc[e]);
+        hi = fmax(hi, acc[e]);
+        mean += acc[e] / (double)epochs;
+    }
+    printf("\nN2  perceptron rule, %ld epochs, %ld updates: accuracy at "
+           "the end of an epoch\n    between %.1f %% and %.1f %% (mean "
+           "%.1f %%); epochs that reached 100 %%: %ld\n", epochs,
+           run.updates, 100 * lo, 100 * hi, 100 * mean,
+           run.perfect_epochs);
+    printf("    the pocket kept w = (%.4g, %.4g), b = %.4g from epoch %ld: "
+           "%.1f %%\n", run.pocket.w[0], run.pocket.w[1], run.pocket.b,
+           run.pocket_epoch, 100 * run.pocket_acc);
+    printf("    after the last epoch: w = (%.4g, %.4g), b = %.4g, %.1f %%\n",
+           run.last.w[0], run.last.w[1], run.last.b,
+           100 * acc[epochs - 1]);
+
+    plane_line_write(tsv_open("pocket_line.tsv", "x1 x2"), run.pocket.w,
+                     run.pocket.b, &box);
+    plane_line_write(tsv_open("last_line.tsv", "x1 x2"), run.last.w,
+                     run.last.b, &box);
+    plane_line_write(tsv_open("best_line.tsv", "x1 x2"), best.line.w,
+                     best.line.b, &box);
+
+    out_value("inner_radius", "%g", DATA_ARTICLE_INNER_RADIUS);
+    out_value("ring_min", "%g", DATA_ARTICLE_RING_MIN);
+    out_value("ring_max", "%g", DATA_ARTICLE_RING_MAX);
+    out_value("n", "%zu", d.n);
+    out_value("n_ones", "%zu", ones);
+    out_value("n_zeros", "%zu", d.n - ones);
+    out_value("seed", "%llu", (unsigned long long)seed);
+    out_value("epochs", "%ld", epochs);
+    out_value("updates", "%ld", run.updates);
+    out_value("acc_lo", "%.1f", 100 * lo);
+    out_value("acc_hi", "%.1f", 100 * hi);
+    out_value("acc_mean", "%.1f", 100 * mean);
+    out_value("acc_last", "%.1f", 100 * acc[epochs - 1]);
+    out_value("perfect_epochs", "%ld", run.perfect_epochs);
+    out_value("pocket_acc", "%.1f", 100 * run.pocket_acc);
+    out_value("pocket_epoch", "%ld", run.pocket_epoch);
+    out_value("best_acc", "%.1f", 100 * best.accuracy);
+    out_value("pairs", "%zu", d.n * (d.n - 1) / 2);
+    long wrong[2] = { 0, 0 };
+    for (size_t i = 0; i < d.n; i++) {
+        int label = d.y[i] > 0.5;
+        wrong[label] += perceptron_predict(&best.line, d.x + 2 * i) != label;
+    }
+    out_value("best_wrong_ones", "%ld", wrong[1]);
+    out_value("best_wrong_zeros", "%ld", wrong[0]);
+    out_value("best_errors", "%ld", best.errors);
+    out_value("cert_found", "%s", have_cert ? "yes" : "no");
+    if (have_cert) {
+        out_value("cert_q1", "%.4f", cert.q[0]);
+        out_value("cert_q2", "%.4f", cert.q[1]);
+        out_value("cert_margin", "%.3f", cert.margin);
+        out_value("cert_n1", "%zu", cert.n[1]);
+        out_value("cert_n0", "%zu", cert.n[0]);
+    }
+    free(acc);
+    free(pocket);
+    dataset_free(&d);
+    out_finish();
+    return 0;
+}

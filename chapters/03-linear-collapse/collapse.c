@@ -1,0 +1,342 @@
+/*
+ * collapse.c - folding linear layers into one, the article's 2-3-1
+ * expansion, decision boundaries and magnitudes; see collapse.h.
+ */
+#include "collapse.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+//> collapse-fold
+int collapse_fold(const struct mlp *m, struct dense *one)
+{
+    size_t L = m->nlayers, in = mlp_in(m);
+    *one = (struct dense){ 0 };
+    if (m->act != ACT_IDENTITY) {
+        return -1;
+    }
+    /* (W, b) is the map of layers 0..l so far: rows x in, and rows. */
+    size_t rows = m->sizes[1];
+    double *w = malloc(rows * in * sizeof *w);
+    double *b = malloc(rows * sizeof *b);
+    if (!w || !b) {
+        free(w);
+        free(b);
+        return -1;
+    }
+    memcpy(w, m->layers[0].w, rows * in * sizeof *w);
+    memcpy(b, m->layers[0].b, rows * sizeof *b);
+    for (size_t l = 1; l < L; l++) {
+        /* Layer l maps u to V u + c; after the map so far, u = W x + b,
+         * so the whole is (V W) x + (V b + c). */
+        const struct dense *layer = &m->layers[l];
+        size_t out = layer->out;
+        double *w2 = malloc(out * in * sizeof *w2);
+        double *b2 = malloc(out * sizeof *b2);
+        if (!w2 || !b2) {
+            free(w), free(b), free(w2), free(b2);
+            return -1;
+        }
+        for (size_t j = 0; j < out; j++) {
+            const double *vj = layer->w + j * rows; /* row j of V */
+            for (size_t k = 0; k < in; k++) {
+                double s = 0.0;
+                for (size_t r = 0; r < rows; r++)
+                    s += vj[r] * w[r * in + k];
+                w2[j * in + k] = s;
+            }
+            double s = layer->b[j];
+            for (size_t r = 0; r < rows; r++)
+                s += vj[r] * b[r];
+            b2[j] = s;
+        }
+        free(w);
+        free(b);
+        w = w2, b = b2, rows = out;
+    }
+    if (dense_alloc(one, in, rows) != 0) {
+        free(w), free(b);
+        return -1;
+    }
+    memcpy(one->w, w, rows * in * sizeof *w);
+    memcpy(one->b, b, rows * sizeof *b);
+    free(w);
+    free(b);
+    return 0;
+}
+//< collapse-fold
+
+int collapse_abs_scale(const struct mlp *m, const double *x, double *s,
+                       size_t n)
+{
+    size_t maxw = 0;
+    for (size_t l = 0; l <= m->nlayers; l++)
+        maxw = m->sizes[l] > maxw ? m->sizes[l] : maxw;
+    double *u = malloc(maxw * sizeof *u), *v = malloc(maxw * sizeof *v);
+    if (!u || !v) {
+        free(u), free(v);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        for (size_t k = 0; k < mlp_in(m); k++)
+            u[k] = fabs(x[i * mlp_in(m) + k]);
+        for (size_t l = 0; l < m->nlayers; l++) {
+            const struct dense *d = &m->layers[l];
+            for (size_t j = 0; j < d->out; j++) {
+                double acc = fabs(d->b[j]);
+                for (size_t k = 0; k < d->in; k++)
+                    acc += fabs(d->w[j * d->in + k]) * u[k];
+                v[j] = acc;
+            }
+            double *tmp = u;
+            u = v, v = tmp;
+        }
+        for (size_t j = 0; j < mlp_out(m); j++)
+            s[i * mlp_out(m) + j] = u[j];
+    }
+    free(u);
+    free(v);
+    return 0;
+}
+
+double collapse_bound_eps(const struct mlp *m)
+{
+    double terms = (double)(mlp_in(m) + 1);
+    for (size_t l = 0; l < m->nlayers; l++)
+        terms += (double)(m->sizes[l] + 1);
+    /* u = eps / 2 per term, for each of the two computations. */
+    return terms;
+}
+
+struct mlp *collapse_net(size_t depth, size_t width, enum act_kind g,
+                         size_t rows)
+{
+    size_t sizes[COLLAPSE_MAX_DEPTH + 1];
+    if (depth < 1 || depth > COLLAPSE_MAX_DEPTH) {
+        return NULL;
+    }
+    sizes[0] = 2;
+    for (size_t l = 1; l < depth; l++)
+        sizes[l] = width;
+    sizes[depth] = 1;
+    return mlp_alloc(sizes, depth + 1, g, rows);
+}
+
+struct mlp *collapse_random_linear(size_t depth, size_t width, size_t rows,
+                                   struct rng *r)
+{
+    struct mlp *m = collapse_net(depth, width, ACT_IDENTITY, rows);
+    if (m == NULL) {
+        return NULL;
+    }
+    mlp_init(m, INIT_XAVIER, r);
+    for (size_t l = 0; l < depth; l++)
+        for (size_t j = 0; j < m->layers[l].out; j++)
+            m->layers[l].b[j] = rng_normal(r);
+    return m;
+}
+
+//> collapse-measure
+int collapse_measure(struct mlp *m, const double *x, size_t n,
+                     struct collapse_gap *gap)
+{
+    size_t out = mlp_out(m);
+    struct dense one;
+    double *stack = malloc(n * out * sizeof *stack);
+    double *folded = malloc(n * out * sizeof *folded);
+    double *scale = malloc(n * out * sizeof *scale);
+    int rc = -1;
+    if (stack && folded && scale && collapse_fold(m, &one) == 0) {
+        mlp_predict(m, x, stack, n);      /* layer by layer */
+        dense_forward(&one, x, folded, n); /* all layers in one */
+        dense_free(&one);
+        collapse_abs_scale(m, x, scale, n);
+        double bound = collapse_bound_eps(m) * DBL_EPSILON;
+        double err = 0, ymax = 0, ratio = 0;
+        for (size_t i = 0; i < n * out; i++) {
+            double e = fabs(stack[i] - folded[i]);
+            err = fmax(err, e);
+            ymax = fmax(ymax, fabs(stack[i]));
+            ratio = fmax(ratio, e / (bound * scale[i]));
+        }
+        gap->err_eps = err > 0 ? err / (DBL_EPSILON * ymax) : 0.0;
+        gap->bound_ratio = ratio;
+        rc = 0;
+    }
+    free(stack);
+    free(folded);
+    free(scale);
+    return rc;
+}
+//< collapse-measure
+
+//> article-expansion
+void collapse_article(const struct mlp *m, double coef[3])
+{
+    /* The article's names for the network's weights: w_{1-ij} links
+     * input i to hidden unit j (our layer 0 stores it as w[j * 2 + i]),
+     * w_{2-j} links hidden unit j to the output. */
+    const double *w1 = m->layers[0].w, *b1 = m->layers[0].b;
+    const double *w2 = m->layers[1].w;
+    double w1_11 = w1[0], w1_21 = w1[1];
+    double w1_12 = w1[2], w1_22 = w1[3];
+    double w1_13 = w1[4], w1_23 = w1[5];
+    double b1_1 = b1[0], b1_2 = b1[1], b1_3 = b1[2];
+    double w2_1 = w2[0], w2_2 = w2[1], w2_3 = w2[2];
+
+    /* y = x1 (w_{2-1} w_{1-11} + w_{2-2} w_{1-12} + w_{2-3} w_{1-13})
+     *   + x2 (w_{2-1} w_{1-21} + w_{2-2} w_{1-22} + w_{2-3} w_{1-23})
+     *   + w_{2-1} b_{1-1} + w_{2-2} b_{1-2} + w_{2-3} b_{1-3}  */
+    coef[0] = w2_1 * w1_11 + w2_2 * w1_12 + w2_3 * w1_13;
+    coef[1] = w2_1 * w1_21 + w2_2 * w1_22 + w2_3 * w1_23;
+    coef[2] = w2_1 * b1_1 + w2_2 * b1_2 + w2_3 * b1_3;
+}
+//< article-expansion
+
+void collapse_probe(struct mlp *m, double coef[3])
+{
+    static const double x[3][2] = { { 0, 0 }, { 1, 0 }, { 0, 1 } };
+    double f[3];
+    mlp_predict(m, &x[0][0], f, 3);
+    coef[0] = f[1] - f[0];
+    coef[1] = f[2] - f[0];
+    coef[2] = f[0];
+}
+
+/* The network's output at p. */
+static double output_at(struct mlp *m, double p0, double p1)
+{
+    const double p[2] = { p0, p1 };
+    return mlp_forward(m, p, 1)[0];
+}
+
+/* Bisect the sign change of the output between p(a) and p(b), where
+ * p(t) puts t on coordinate `axis` and `other` on the other one, down to
+ * adjacent doubles; returns the end where |output| is smaller. */
+static double bisect(struct mlp *m, int axis, double other, double a,
+                     double b)
+{
+    double fa = axis ? output_at(m, other, a) : output_at(m, a, other);
+    double fb = axis ? output_at(m, other, b) : output_at(m, b, other);
+    for (;;) {
+        double mid = a + (b - a) / 2;
+        if (mid == a || mid == b) {
+            break;
+        }
+        double fm = axis ? output_at(m, other, mid)
+                         : output_at(m, mid, other);
+        if ((fm > 0) == (fa > 0)) {
+            a = mid, fa = fm;
+        } else {
+            b = mid, fb = fm;
+        }
+    }
+    return fabs(fa) <= fabs(fb) ? a : b;
+}
+
+//> boundary-points
+size_t collapse_boundary(struct mlp *m, const double lo[2],
+                         const double hi[2], int lines, int samples,
+                         double *pts, size_t max)
+{
+    size_t count = 0;
+    /* axis 1: vertical lines x1 = c, searched along x2; axis 0: the
+     * horizontal ones. The output is never assumed linear: every sign
+     * change between samples is bisected on its own. */
+    for (int axis = 0; axis < 2; axis++) {
+        int o = !axis;
+        for (int k = 0; k < lines; k++) {
+            double c = lo[o] + (hi[o] - lo[o]) * (k + 0.5) / lines;
+            double prev_t = lo[axis];
+            double prev_f = axis ? output_at(m, c, prev_t)
+                                 : output_at(m, prev_t, c);
+            for (int s = 1; s < samples; s++) {
+                double t = lo[axis] + (hi[axis] - lo[axis]) * s /
+                                          (samples - 1);
+                double f = axis ? output_at(m, c, t) : output_at(m, t, c);
+                if ((f > 0) != (prev_f > 0) && count < max) {
+                    double root = bisect(m, axis, c, prev_t, t);
+                    pts[2 * count + axis] = root;
+                    pts[2 * count + o] = c;
+                    count++;
+                }
+                prev_t = t, prev_f = f;
+            }
+        }
+    }
+    return count;
+}
+//< boundary-points
+
+double collapse_line_deviation(const double *pts, size_t n)
+{
+    if (n < 3) {
+        return 0.0;
+    }
+    size_t ia = 0, ib = 0;
+    double far = -1;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++) {
+            double d = hypot(pts[2 * j] - pts[2 * i],
+                             pts[2 * j + 1] - pts[2 * i + 1]);
+            if (d > far) {
+                far = d, ia = i, ib = j;
+            }
+        }
+    if (!(far > 0)) {
+        return INFINITY;
+    }
+    const double *a = pts + 2 * ia, *b = pts + 2 * ib;
+    double ux = (b[0] - a[0]) / far, uy = (b[1] - a[1]) / far;
+    double worst = 0;
+    for (size_t k = 0; k < n; k++) {
+        /* The distance from the line is |cross(u, p - a)| for unit u. */
+        const double *p = pts + 2 * k;
+        worst = fmax(worst, fabs(ux * (p[1] - a[1]) - uy * (p[0] - a[0])));
+    }
+    return worst;
+}
+
+//> magnitudes
+int collapse_magnitudes(enum act_kind g, size_t width, size_t depth,
+                        double gain, size_t rows, uint64_t seed,
+                        double *rms, double *lo, double *hi)
+{
+    struct rng r;
+    struct dense layer;
+    double *x = malloc(rows * width * sizeof *x);
+    double *z = malloc(rows * width * sizeof *z);
+    if (!x || !z || dense_alloc(&layer, width, width) != 0) {
+        free(x), free(z);
+        return -1;
+    }
+    rng_seed(&r, seed);
+    for (size_t i = 0; i < rows * width; i++)
+        x[i] = rng_normal(&r);
+    for (size_t l = 0; l <= depth; l++) {
+        double ss = 0;
+        lo[l] = INFINITY, hi[l] = -INFINITY;
+        for (size_t i = 0; i < rows * width; i++) {
+            ss += x[i] * x[i];
+            lo[l] = fmin(lo[l], x[i]);
+            hi[l] = fmax(hi[l], x[i]);
+        }
+        rms[l] = sqrt(ss / (double)(rows * width));
+        if (l == depth) {
+            break;
+        }
+        /* Entries of variance gain^2 / width: each output sums width
+         * products, so E z_j^2 = gain^2 mean_k x_k^2. */
+        dense_init_scaled(&layer, gain / sqrt((double)width), &r);
+        dense_forward(&layer, x, z, rows);
+        for (size_t i = 0; i < rows * width; i++)
+            x[i] = act_eval(g, z[i]);
+    }
+    dense_free(&layer);
+    free(x);
+    free(z);
+    return 0;
+}
+//< magnitudes

@@ -1,0 +1,101 @@
+/*
+ * feature_maps.c - polynomial and quadratic feature maps; see
+ * feature_maps.h.
+ */
+#include "feature_maps.h"
+
+#include <math.h>
+
+//> poly-features
+void feature_maps_poly(const double *x, size_t m, int degree, double *a)
+{
+    size_t p = (size_t)degree + 1;
+    for (size_t i = 0; i < m; i++) {
+        double power = 1.0;
+        for (size_t j = 0; j < p; j++) {
+            a[i * p + j] = power;
+            power *= x[i];
+        }
+    }
+}
+//< poly-features
+
+double feature_maps_poly_eval(const double *theta, int degree, double x)
+{
+    double s = theta[degree];
+    for (int j = degree - 1; j >= 0; j--)
+        s = s * x + theta[j];
+    return s;
+}
+
+//> squares
+void feature_maps_squares(const double *x, size_t n, double *u)
+{
+    for (size_t i = 0; i < n; i++) {
+        u[2 * i] = x[2 * i] * x[2 * i];
+        u[2 * i + 1] = x[2 * i + 1] * x[2 * i + 1];
+    }
+}
+//< squares
+
+void feature_maps_quadratic(const double *x, size_t n, double *u)
+{
+    for (size_t i = 0; i < n; i++) {
+        double x1 = x[2 * i], x2 = x[2 * i + 1];
+        u[3 * i] = x1 * x1;
+        u[3 * i + 1] = x2 * x2;
+        u[3 * i + 2] = x1 * x2;
+    }
+}
+
+int feature_maps_ellipse(double w1, double w2, double b, double *a1,
+                         double *a2)
+{
+    /* w1 x1^2 + w2 x2^2 = -b: an ellipse when both sides can be divided
+     * to (x1 / a1)^2 + (x2 / a2)^2 = 1 with a1, a2 real and positive. */
+    if (!((w1 > 0 && w2 > 0 && b < 0) || (w1 < 0 && w2 < 0 && b > 0))) {
+        return 0;
+    }
+    *a1 = sqrt(-b / w1);
+    *a2 = sqrt(-b / w2);
+    return 1;
+}
+
+int feature_maps_on_epoch(long epoch, double loss, double accuracy,
+                          void *ctx)
+{
+    struct feature_maps_progress *p = ctx;
+    (void)loss;
+    p->best = fmax(p->best, accuracy);
+    if (accuracy == 1.0 && p->first_full < 0) {
+        p->first_full = epoch;
+    }
+    return 0;
+}
+
+//> train-linear
+struct mlp *feature_maps_train_linear(const double *u, const double *y,
+                                      size_t n, size_t width, double lr,
+                                      long epochs,
+                                      struct feature_maps_progress *p)
+{
+    const size_t sizes[2] = { width, 1 };
+    struct mlp *m = mlp_alloc(sizes, 2, ACT_IDENTITY, n);
+    *p = (struct feature_maps_progress){ -1, 0.0 };
+    if (m == NULL) {
+        return NULL;
+    }
+    /* All weights 0: the cross-entropy of a linear classifier is convex
+     * in its weights, so the start does not matter, and 0 needs no seed
+     * (the stream below is never drawn from). */
+    struct rng unused;
+    rng_seed(&unused, 0);
+    mlp_init(m, INIT_ZERO, &unused);
+    const struct train_config cfg = {
+        .lr = lr, .epochs = epochs, .batch = 0, .seed = 0,
+        .loss = LOSS_BCE,
+    };
+    mlp_train(m, u, y, n, &cfg, feature_maps_on_epoch, p);
+    return m;
+}
+//< train-linear

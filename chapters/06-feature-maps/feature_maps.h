@@ -1,0 +1,65 @@
+/*
+ * feature_maps.h - models that are linear after a map of their inputs
+ * (claim N7).
+ *
+ * A polynomial h(x) = t0 + t1 x + t2 x^2 + t3 x^3 is not linear in x, but
+ * it is linear in its coefficients: with the features (1, x, x^2, x^3)
+ * it is an inner product, and least squares finds the coefficients as
+ * for any linear regression. For classification the same trick with the
+ * features (x1^2, x2^2) turns the article's disk-and-ring set into one
+ * that a line separates.
+ */
+#ifndef FEATURE_MAPS_H
+#define FEATURE_MAPS_H
+
+#include "mlp.h"
+
+#include <stddef.h>
+
+/* The design matrix of a polynomial of degree `degree` in one variable:
+ * row i of a (m x (degree + 1), row-major) is 1, x_i, ..., x_i^degree. */
+void feature_maps_poly(const double *x, size_t m, int degree, double *a);
+
+/* t0 + t1 x + ... + t_degree x^degree, by Horner's rule. */
+double feature_maps_poly_eval(const double *theta, int degree, double x);
+
+/* The map (x1, x2) -> (x1^2, x2^2) of n points: x and u are n x 2. */
+void feature_maps_squares(const double *x, size_t n, double *u);
+
+/* The map (x1, x2) -> (x1^2, x2^2, x1 x2) of n points: u is n x 3. */
+void feature_maps_quadratic(const double *x, size_t n, double *u);
+
+/*
+ * The boundary w1 x1^2 + w2 x2^2 + b = 0 of a linear classifier on the
+ * squares, drawn back in the input plane. When w1, w2 and -b share a
+ * sign it is the ellipse with semi-axes sqrt(-b / w1), sqrt(-b / w2):
+ * returns 1 and sets them. Otherwise (a hyperbola, two lines, or
+ * nothing) returns 0.
+ */
+int feature_maps_ellipse(double w1, double w2, double b, double *a1,
+                         double *a2);
+
+/* What a training run recorded, epoch by epoch. */
+struct feature_maps_progress {
+    long first_full; /* first epoch at 100 % training accuracy, or -1 */
+    double best;     /* the best training accuracy */
+};
+
+/* A train_callback (src/mlp.h) that records into the struct
+ * feature_maps_progress at ctx, which must start as { -1, 0 }. */
+int feature_maps_on_epoch(long epoch, double loss, double accuracy,
+                          void *ctx);
+
+/*
+ * A linear classifier on n rows of `width` features u (n x width): one
+ * layer, whose output is a logit, trained from zero weights by `epochs`
+ * full-batch steps of rate lr on the cross-entropy against labels y.
+ * Returns the network (free it with mlp_free) and fills *p; NULL if
+ * memory runs out.
+ */
+struct mlp *feature_maps_train_linear(const double *u, const double *y,
+                                      size_t n, size_t width, double lr,
+                                      long epochs,
+                                      struct feature_maps_progress *p);
+
+#endif

@@ -1,0 +1,398 @@
+/*
+ * 06-feature-maps - polynomial models are linear regression after a
+ * feature map; squared inputs make the article set linearly separable.
+ *
+ * Reproduces claim N7 of the claims ledger: with the features
+ * (x, x^2, x^3), least squares recovers the coefficients of the article's
+ * quadratic and cubic models exactly (to rounding) from noiseless data,
+ * where a line leaves structured residuals; with the features
+ * (x1^2, x2^2), a linear classifier separates the article's triangles
+ * from its circles, and its boundary in the input plane is an ellipse.
+ * For contrast it tries the same maps on the xor set, where a hidden
+ * layer, which learns its map, succeeds.
+ *
+ * Run it:   build/bin/06-feature-maps
+ *           build/bin/06-feature-maps --noise 0.1 --samples 200
+ *           build/bin/06-feature-maps --help
+ * It prints a summary; with --out DIR it writes the tables listed in
+ * OUTPUTS below, which plots/06-feature-maps/ draws.
+ */
+#include "cli.h"
+#include "data2d.h"
+#include "feature_maps.h"
+#include "lsq.h"
+#include "mlp.h"
+#include "out.h"
+#include "rng.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static const char OUTPUTS[] =
+    "  samples_M.tsv    x, y, resid_1, resid_2, resid_3: the samples of\n"
+    "                   model M (quadratic, cubic) and the residuals of\n"
+    "                   the least-squares fits of degree 1, 2, 3\n"
+    "  curves_M.tsv     x, truth, fit_1, fit_2, fit_3: the model and the\n"
+    "                   fits on a fine grid\n"
+    "  recovery.tsv     model, coef, truth, qr, qr_error, normal_error:\n"
+    "                   the coefficients recovered with the full map\n"
+    "  data.tsv         x1, x2, label: the article set\n"
+    "  mapped.tsv       u1, u2, label: the same points after\n"
+    "                   u = (x1^2, x2^2)\n"
+    "  mapped_line.tsv  u1, u2: the learned boundary in the mapped plane\n"
+    "  ellipse.tsv      x1, x2: the same boundary in the input plane\n"
+    "  contrast.tsv     set, raw, squares, quadratic, hidden: training\n"
+    "                   accuracy (%) of each way to get features\n"
+    "  values.tsv       key, value: the numbers the chapter's text quotes\n";
+
+#define PI 3.1415926535897932384626433832795
+
+/* The article's two models, h(x) = t0 + t1 x + t2 x^2 (+ t3 x^3), with
+ * coefficients of our choosing: of mixed sign and size, so that a wrong
+ * column would show, and curved enough on [-XMAX, XMAX] to see. */
+static const double QUADRATIC[] = { 0.5, -1.0, 1.5 };
+static const double CUBIC[] = { 0.5, -1.0, -0.5, 0.75 };
+#define XMAX 2.0
+#define MAX_DEGREE 3
+#define CURVE_POINTS 201
+/* Points on the drawn ellipse. */
+#define ELLIPSE_POINTS 256
+/* The xor contrast: a hidden layer of this width, trained as chapter 5
+ * trains its networks (sigmoid, Xavier weights, full batch, rate 1). */
+#define XOR_HIDDEN 4
+#define XOR_LR 1.0
+
+struct options {
+    uint64_t seed;
+    long samples, points, epochs;
+    double noise, lr;
+};
+
+/* Runs with more regression samples, or classifier point-epochs, than
+ * these (about a second's work each) report their progress on stderr. */
+#define PROGRESS_SAMPLES 1e5
+#define PROGRESS_WORK 2e6
+static int show_progress;
+
+/* A line on stderr, for long runs only: stdout is the summary. */
+static void progress(const char *what)
+{
+    if (show_progress) {
+        fprintf(stderr, "06-feature-maps: %s\n", what);
+    }
+}
+
+static void die_no_memory(void)
+{
+    fprintf(stderr, "06-feature-maps: out of memory\n");
+    exit(1);
+}
+
+static void *alloc_or_die(size_t bytes)
+{
+    void *p = malloc(bytes ? bytes : 1);
+    if (p == NULL) {
+        die_no_memory();
+    }
+    return p;
+}
+
+/* ----------------------------------------------------------- regression */
+
+/* N7: fit the model `name` (degree `degree`, coefficients truth) with
+ * polynomials of degree 1 .. MAX_DEGREE; for the full map compare QR
+ * and the normal equations with the truth. */
+static void show_model(const char *name, const double *truth, int degree,
+                       const struct options *o, struct rng *r,
+                       struct tsv *recovery)
+{
+    size_t m = (size_t)o->samples;
+    double *x = alloc_or_die(m * sizeof *x), *y = alloc_or_die(m * sizeof *y);
+    double *a = alloc_or_die(m * (MAX_DEGREE + 1) * sizeof *a);
+    double *res[MAX_DEGREE + 1];
+    double theta[MAX_DEGREE + 1][MAX_DEGREE + 1], worst[MAX_DEGREE + 1];
+    for (size_t i = 0; i < m; i++) {
+        x[i] = rng_range(r, -XMAX, XMAX);
+        y[i] = feature_maps_poly_eval(truth, degree, x[i]) +
+               o->noise * rng_normal(r);
+    }
+    printf("    %s model, %zu samples:\n", name, m);
+    for (int k = 1; k <= MAX_DEGREE; k++) {
+        res[k] = alloc_or_die(m * sizeof *res[k]);
+        feature_maps_poly(x, m, k, a);
+        if (lsq_qr(a, m, (size_t)k + 1, y, theta[k]) != 0) {
+            fprintf(stderr, "06-feature-maps: the %s samples do not "
+                    "determine a degree-%d fit (too few distinct x)\n",
+                    name, k);
+            exit(1);
+        }
+        worst[k] = lsq_residuals(a, m, (size_t)k + 1, y, theta[k], res[k]);
+        printf("      features 1..x^%d: largest |residual| %.3g\n", k,
+               worst[k]);
+        char key[64];
+        snprintf(key, sizeof key, "%s_resid_%d", name, k);
+        out_value(key, "%.2g", worst[k]);
+    }
+
+    /* The full map once more, by the normal equations. */
+    double normal[MAX_DEGREE + 1], err_qr = 0, err_normal = 0;
+    feature_maps_poly(x, m, degree, a);
+    if (lsq_normal(a, m, (size_t)degree + 1, y, normal) != 0) {
+        fprintf(stderr, "06-feature-maps: normal equations failed\n");
+        exit(1);
+    }
+    for (int j = 0; j <= degree; j++) {
+        double eq = fabs(theta[degree][j] - truth[j]);
+        double en = fabs(normal[j] - truth[j]);
+        err_qr = fmax(err_qr, eq);
+        err_normal = fmax(err_normal, en);
+        char coef[16];
+        snprintf(coef, sizeof coef, "$\\theta_%d$", j);
+        tsv_str(recovery, name);
+        tsv_str(recovery, coef);
+        tsv_num(recovery, truth[j]);
+        tsv_num(recovery, theta[degree][j]);
+        tsv_num(recovery, eq);
+        tsv_num(recovery, en);
+        tsv_end(recovery);
+    }
+    printf("      coefficients with the full map: largest error %.2g "
+           "(QR),\n        %.2g (normal equations)\n", err_qr,
+           err_normal);
+    char key[64];
+    if (degree < MAX_DEGREE) {
+        /* More features than the model has: the extra coefficients
+         * should come out 0. */
+        printf("      with features up to x^%d: theta_%d = %.2g\n",
+               MAX_DEGREE, MAX_DEGREE, theta[MAX_DEGREE][MAX_DEGREE]);
+        snprintf(key, sizeof key, "%s_extra", name);
+        out_value(key, "%.2g", theta[MAX_DEGREE][MAX_DEGREE]);
+    }
+    snprintf(key, sizeof key, "%s_err_qr", name);
+    out_value(key, "%.2g", err_qr);
+    snprintf(key, sizeof key, "%s_err_normal", name);
+    out_value(key, "%.2g", err_normal);
+
+    char file[64];
+    snprintf(file, sizeof file, "samples_%s.tsv", name);
+    struct tsv *t = tsv_open(file, "x y resid_1 resid_2 resid_3");
+    for (size_t i = 0; i < m; i++)
+        tsv_row(t, 5, x[i], y[i], res[1][i], res[2][i], res[3][i]);
+    snprintf(file, sizeof file, "curves_%s.tsv", name);
+    t = tsv_open(file, "x truth fit_1 fit_2 fit_3");
+    for (int i = 0; i < CURVE_POINTS; i++) {
+        double u = -XMAX + 2 * XMAX * i / (CURVE_POINTS - 1);
+        tsv_row(t, 5, u, feature_maps_poly_eval(truth, degree, u),
+                feature_maps_poly_eval(theta[1], 1, u),
+                feature_maps_poly_eval(theta[2], 2, u),
+                feature_maps_poly_eval(theta[3], 3, u));
+    }
+    for (int k = 1; k <= MAX_DEGREE; k++)
+        free(res[k]);
+    free(x);
+    free(y);
+    free(a);
+}
+
+/* ------------------------------------------------------- classification */
+
+/* N7: the article set after the map (x1^2, x2^2), and its boundary. */
+static void show_separable(const struct options *o, const struct dataset *d)
+{
+    double *u = alloc_or_die(2 * d->n * sizeof *u);
+    feature_maps_squares(d->x, d->n, u);
+    struct tsv *t = tsv_open("data.tsv", "x1 x2 label");
+    struct tsv *tm = tsv_open("mapped.tsv", "u1 u2 label");
+    for (size_t i = 0; i < d->n; i++) {
+        tsv_row(t, 3, d->x[2 * i], d->x[2 * i + 1], d->y[i]);
+        tsv_row(tm, 3, u[2 * i], u[2 * i + 1], d->y[i]);
+    }
+    struct feature_maps_progress p;
+    struct mlp *m = feature_maps_train_linear(u, d->y, d->n, 2, o->lr,
+                                              o->epochs, &p);
+    if (m == NULL) {
+        die_no_memory();
+    }
+    const struct dense *l = &m->layers[0];
+    double w1 = l->w[0], w2 = l->w[1], b = l->b[0];
+    printf("\n    the article set (%zu points) after the map "
+           "(x1^2, x2^2),\n    a linear classifier:\n", d->n);
+    if (p.first_full >= 0) {
+        printf("      100 %% training accuracy from epoch %ld (rate %g)\n",
+               p.first_full, o->lr);
+        out_value("sq_full", "%ld", p.first_full);
+    } else {
+        printf("      best accuracy %.1f %% in %ld epochs (rate %g)\n",
+               100 * p.best, o->epochs, o->lr);
+        out_value("sq_full", "never");
+    }
+    out_value("sq_best", "%.1f", 100 * p.best);
+    printf("      boundary %.4g u1 %+.4g u2 %+.4g = 0\n", w1, w2, b);
+    out_value("w1", "%.3g", w1);
+    out_value("w2", "%.3g", w2);
+    out_value("b", "%.3g", b);
+
+    /* The line w1 u1 + w2 u2 + b = 0 in the mapped plane, where it meets
+     * the axes (both intercepts are positive when it is an ellipse). */
+    t = tsv_open("mapped_line.tsv", "u1 u2");
+    tsv_row(t, 2, 0.0, -b / w2);
+    tsv_row(t, 2, -b / w1, 0.0);
+
+    double a1, a2;
+    if (feature_maps_ellipse(w1, w2, b, &a1, &a2)) {
+        printf("      in the input plane: the ellipse\n"
+               "      (x1/%.4g)^2 + (x2/%.4g)^2 = 1, a closed curve\n",
+               a1, a2);
+        out_value("axis1", "%.3f", a1);
+        out_value("axis2", "%.3f", a2);
+        t = tsv_open("ellipse.tsv", "x1 x2");
+        for (int k = 0; k <= ELLIPSE_POINTS; k++) {
+            double angle = 2 * PI * k / ELLIPSE_POINTS;
+            tsv_row(t, 2, a1 * cos(angle), a2 * sin(angle));
+        }
+    } else {
+        printf("      in the input plane: not an ellipse (an open "
+               "curve)\n");
+        out_value("axis1", "none");
+        out_value("axis2", "none");
+        /* No rows: there is no closed curve to draw. */
+        tsv_open("ellipse.tsv", "x1 x2");
+    }
+    mlp_free(m);
+    free(u);
+}
+
+/* The training accuracy of a linear classifier on the given features. */
+static double linear_accuracy(const double *u, const double *y, size_t n,
+                              size_t width, const struct options *o)
+{
+    struct feature_maps_progress p;
+    struct mlp *m = feature_maps_train_linear(u, y, n, width, o->lr,
+                                              o->epochs, &p);
+    if (m == NULL) {
+        die_no_memory();
+    }
+    mlp_free(m);
+    return p.best;
+}
+
+/* N7, the contrast: which features separate the article set and xor. */
+static void show_contrast(const struct options *o, struct rng *r,
+                          const struct dataset *article)
+{
+    struct dataset xor_set;
+    if (data_xor(&xor_set, r, (size_t)o->points) != 0) {
+        die_no_memory();
+    }
+    const struct dataset *sets[2] = { article, &xor_set };
+    static const char *const names[2] = { "article", "xor" };
+    static const char *const methods[4] = {
+        "raw", "squares", "quadratic", "hidden"
+    };
+    struct tsv *t = tsv_open("contrast.tsv",
+                             "set raw squares quadratic hidden");
+    printf("\n    training accuracy (%%) by features:\n"
+           "      set       x1,x2   x1^2,x2^2   x1^2,x2^2,x1x2   hidden\n");
+    for (int s = 0; s < 2; s++) {
+        const struct dataset *d = sets[s];
+        double *u = alloc_or_die(3 * d->n * sizeof *u);
+        double acc[4];
+        acc[0] = linear_accuracy(d->x, d->y, d->n, 2, o);
+        feature_maps_squares(d->x, d->n, u);
+        acc[1] = linear_accuracy(u, d->y, d->n, 2, o);
+        feature_maps_quadratic(d->x, d->n, u);
+        acc[2] = linear_accuracy(u, d->y, d->n, 3, o);
+
+        /* The hidden layer learns its features from the raw inputs. */
+        const size_t sizes[3] = { 2, XOR_HIDDEN, 1 };
+        struct mlp *m = mlp_alloc(sizes, 3, ACT_SIGMOID, d->n);
+        if (m == NULL) {
+            die_no_memory();
+        }
+        mlp_init(m, INIT_XAVIER, r);
+        const struct train_config cfg = {
+            .lr = XOR_LR, .epochs = o->epochs, .batch = 0, .seed = 0,
+            .loss = LOSS_BCE,
+        };
+        struct feature_maps_progress p = { -1, 0.0 };
+        mlp_train(m, d->x, d->y, d->n, &cfg, feature_maps_on_epoch, &p);
+        acc[3] = p.best;
+        mlp_free(m);
+
+        printf("      %-8s  %5.1f   %5.1f       %5.1f            %5.1f\n",
+               names[s], 100 * acc[0], 100 * acc[1], 100 * acc[2],
+               100 * acc[3]);
+        tsv_str(t, names[s]);
+        for (int k = 0; k < 4; k++) {
+            tsv_num(t, 100 * acc[k]);
+            char key[64];
+            snprintf(key, sizeof key, "%s_%s", names[s], methods[k]);
+            out_value(key, "%.1f", 100 * acc[k]);
+        }
+        tsv_end(t);
+        free(u);
+    }
+    dataset_free(&xor_set);
+}
+
+int main(int argc, char **argv)
+{
+    struct options o = {
+        .seed = 1, .samples = 40, .points = 200, .epochs = 2000,
+        .noise = 0.0, .lr = 0.05,
+    };
+    const struct cli_opt opts[] = {
+        { "seed", CLI_SEED, &o.seed, "seed of every data set", 0, 0, NULL },
+        { "samples", CLI_LONG, &o.samples, "samples of each regression "
+          "model", 4, 1e6, NULL },
+        { "noise", CLI_DOUBLE, &o.noise, "standard deviation of noise "
+          "added to the samples", 0, 10, NULL },
+        { "points", CLI_LONG, &o.points, "points in each classification "
+          "set", 4, 100000, NULL },
+        { "lr", CLI_DOUBLE, &o.lr, "learning rate of the linear "
+          "classifiers", 1e-5, 10, NULL },
+        { "epochs", CLI_LONG, &o.epochs, "epochs of every classifier", 1,
+          1e6, NULL },
+        { NULL, 0, NULL, NULL, 0, 0, NULL },
+    };
+    const struct cli_program prog = {
+        "06-feature-maps",
+        "Polynomial models as linear regression on mapped features; a "
+        "map that makes the article set separable: claim N7.",
+        OUTPUTS, opts,
+    };
+    cli_parse(&prog, argc, argv);
+    show_progress = (double)o.samples > PROGRESS_SAMPLES ||
+                    (double)o.epochs * (double)o.points > PROGRESS_WORK;
+
+    struct rng r;
+    rng_seed(&r, o.seed);
+    printf("Chapter 6: feature maps\n\nN7  least squares on features "
+           "1, x, ..., x^k (Householder QR), noise %g:\n", o.noise);
+    struct tsv *rec = tsv_open("recovery.tsv", "model coef truth qr "
+                                               "qr_error normal_error");
+    progress("fitting the quadratic model");
+    show_model("quadratic", QUADRATIC, 2, &o, &r, rec);
+    progress("fitting the cubic model");
+    show_model("cubic", CUBIC, 3, &o, &r, rec);
+    out_value("samples", "%ld", o.samples);
+    out_value("noise", "%g", o.noise);
+
+    struct dataset d;
+    if (data_make(DATA_ARTICLE, &d, &r, (size_t)o.points) != 0) {
+        die_no_memory();
+    }
+    progress("training on the squares");
+    show_separable(&o, &d);
+    progress("training the contrast's classifiers");
+    show_contrast(&o, &r, &d);
+    progress("writing the tables");
+    out_value("points", "%zu", d.n);
+    out_value("lr", "%g", o.lr);
+    out_value("epochs", "%ld", o.epochs);
+    out_value("contrast_units", "%d", XOR_HIDDEN);
+    dataset_free(&d);
+    out_finish();
+    return 0;
+}

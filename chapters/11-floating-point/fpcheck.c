@@ -1,0 +1,427 @@
+/*
+ * fpcheck.c - input-by-input check of the float activations; see
+ * fpcheck.h.
+ *
+ * The inner loop runs 2^31 times in `make check-exhaustive`, so the
+ * references share their exponentials: one exp(-|z|) gives s(z), s(-z)
+ * and s'(z), its square gives tanh'(z), and one tanh(|z|) gives tanh(+-z).
+ */
+#include "fpcheck.h"
+
+#include "act.h"
+
+#include <float.h>
+#include <math.h>
+#include <string.h>
+
+/* The bounds of the claim: a function may be off by 4 ulp, a derivative
+ * by 8; the measured worst cases are well inside both (chapter 11). */
+#define BOUND_FUNCTION 4.0
+#define BOUND_DERIVATIVE 8.0
+
+const struct fpcheck_info fpcheck_info[FPCHECK_FN_COUNT] = {
+    { "sigmoidf", "every float", BOUND_FUNCTION, "s(-z) = 1 - s(z)" },
+    { "tanhf", "every float", BOUND_FUNCTION, "odd, bit for bit" },
+    { "reluf", "every float", BOUND_FUNCTION, "-" },
+    { "sigmoid_primef", "every float", BOUND_DERIVATIVE,
+      "even, bit for bit" },
+    { "tanh_primef", "every float", BOUND_DERIVATIVE, "even, bit for bit" },
+    { "relu_primef", "every float", BOUND_DERIVATIVE, "-" },
+    { "sigmoid_prime_yf", "y in [0, 1], NaN", BOUND_DERIVATIVE, "-" },
+    { "tanh_prime_yf", "y in [-1, 1], NaN", BOUND_DERIVATIVE,
+      "even, bit for bit" },
+    { "relu_prime_yf", "every float", BOUND_DERIVATIVE, "-" },
+};
+
+/* The range of each function: [lo, hi] (ReLU's derivatives take only
+ * 0 and 1, checked apart). */
+static const double range_lo[FPCHECK_FN_COUNT] = {
+    0, -1, 0, 0, 0, 0, 0, 0, 0,
+};
+static const double range_hi[FPCHECK_FN_COUNT] = {
+    1, 1, INFINITY, 0.25, 1, 1, 0.25, 1, 1,
+};
+
+#define EXP_ZERO 746.0        /* exp(-a) = 0 in double from a = 745.2 */
+#define ONE_BITS 0x3f800000u  /* the bit pattern of 1.0f */
+#define INF_BITS 0x7f800000u  /* of +inf; above it, NaNs */
+#define SIGN_BIT 0x80000000u
+enum { PLUS, MINUS, SIDES };
+
+float fpcheck_float(uint32_t bits)
+{
+    float f;
+    memcpy(&f, &bits, sizeof f);
+    return f;
+}
+
+static uint32_t bits_of(float f)
+{
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    return u;
+}
+
+/* The reciprocal of the spacing of floats at |want|: 2^(24-e) for
+ * |want| = m 2^e with m in [1/2, 1), and 2^149 below the normal range.
+ * Read off the double's exponent bits, and a power of two, so that
+ * multiplying by it is exact: this runs 2^33 times. */
+static double inv_ulp_at(double want)
+{
+    uint64_t b;
+    memcpy(&b, &want, sizeof b);
+    int e = (int)((b >> 52) & 0x7ff) - 1022;
+    if (e < FLT_MIN_EXP) {
+        e = FLT_MIN_EXP;
+    }
+    uint64_t ub = (uint64_t)(FLT_MANT_DIG - e + 1023) << 52;
+    double inv;
+    memcpy(&inv, &ub, sizeof inv);
+    return inv;
+}
+
+double fpcheck_ulps(float got, double want)
+{
+    if ((double)got == want) {
+        return 0.0;
+    }
+    if (!isfinite(got) || !isfinite(want)) {
+        return INFINITY;
+    }
+    return fabs((double)got - want) * inv_ulp_at(want);
+}
+
+static void first_at(struct fpcheck_first *f, uint32_t bits)
+{
+    if (!f->found || bits < f->bits) {
+        f->bits = bits;
+        f->found = 1;
+    }
+}
+
+static void fail_at(struct fpcheck_stat *s, uint32_t bits)
+{
+    first_at(&s->first_fail, bits);
+}
+
+/* Ties go to the smaller bit pattern, so that the result does not depend
+ * on the order in which parts were checked. */
+static void note_worst(struct fpcheck_stat *s, double u, uint32_t bits)
+{
+    if (u > s->worst_ulp || (u == s->worst_ulp && bits < s->worst_bits)) {
+        s->worst_ulp = u;
+        s->worst_bits = bits;
+    }
+}
+
+static int in_range(enum fpcheck_fn f, float y)
+{
+    if (y < range_lo[f] || y > range_hi[f]) {
+        return 0;
+    }
+    /* ReLU's derivatives take only the values 0 and 1. */
+    return !(f == FPCHECK_RELU_PRIME || f == FPCHECK_RELU_PRIME_Y) ||
+           y == 0.0f || y == 1.0f;
+}
+
+void fpcheck_init(struct fpcheck_result *r)
+{
+    memset(r, 0, sizeof *r);
+}
+
+/* The last output on each side of 0, for the monotonicity checks. */
+struct chain {
+    float prev[FPCHECK_FN_COUNT][SIDES];
+    int have[FPCHECK_FN_COUNT][SIDES];
+};
+
+/* Directions an output may move as |z| grows on one side: up or down. */
+enum { DOWN = -1, UP = 1 };
+
+/* Check one output `got` of function f at the input with bit pattern
+ * `bits`, on side `side` of 0, against the reference `want`; `dir` says
+ * which way it may move from the last output on that side. */
+static inline void check_one(struct fpcheck_result *r, enum fpcheck_fn f,
+                             int side, uint32_t bits, float got,
+                             double want, int dir, struct chain *c)
+{
+    struct fpcheck_stat *st = &r->fn[f];
+    int bad = 0;
+    st->inputs++;
+    if (isnan(got)) {
+        st->bad_nan++;
+        bad = 1;
+    } else {
+        /* Most outputs are exact or within an ulp: a comparison with the
+         * worst so far is all the work most inputs need. */
+        if ((double)got != want) {
+            double u = fpcheck_ulps(got, want);
+            if (u >= st->worst_ulp) {
+                note_worst(st, u, bits);
+            }
+            if (u > fpcheck_info[f].bound) {
+                st->over_bound++;
+                bad = 1;
+            }
+        }
+        if (!in_range(f, got)) {
+            st->out_of_range++;
+            first_at(&st->first_range, bits);
+            bad = 1;
+        }
+        if (c->have[f][side] &&
+            (dir == UP ? got < c->prev[f][side] : got > c->prev[f][side])) {
+            st->not_monotone++;
+            first_at(&st->first_step, bits);
+            bad = 1;
+        }
+        c->prev[f][side] = got;
+        c->have[f][side] = 1;
+    }
+    if (bad) {
+        fail_at(st, bits);
+    }
+}
+
+/* The NaN magnitude m: every function must give NaN on both sides. */
+static void check_nan(struct fpcheck_result *r, uint32_t m)
+{
+    for (int s = PLUS; s < SIDES; s++) {
+        uint32_t bits = m | (s == MINUS ? SIGN_BIT : 0);
+        float z = fpcheck_float(bits);
+        const float got[FPCHECK_FN_COUNT] = {
+            act_sigmoidf(z), act_tanhf(z), act_reluf(z),
+            act_sigmoid_primef(z), act_tanh_primef(z), act_relu_primef(z),
+            act_sigmoid_prime_yf(z), act_tanh_prime_yf(z),
+            act_relu_prime_yf(z),
+        };
+        for (int f = 0; f < FPCHECK_FN_COUNT; f++) {
+            r->fn[f].inputs++;
+            if (!isnan(got[f])) {
+                r->fn[f].bad_nan++;
+                fail_at(&r->fn[f], bits);
+            }
+        }
+    }
+}
+
+/* The inputs +m and -m (m not NaN): every function, its reference, its
+ * monotonicity on each side of 0 and its symmetry between the sides. */
+static void check_pair(struct fpcheck_result *r, uint32_t m,
+                       struct chain *c)
+{
+    const float zp = fpcheck_float(m), zn = -zp;
+    const uint32_t bp = m, bn = m | SIGN_BIT;
+    const double a = zp; /* |z|, exactly */
+
+    //> check-sigmoid
+    /* References, in double by the stable forms. Beyond EXP_ZERO, e^-a
+     * is 0 even in double, and saying so skips libm's slow underflow path
+     * for nearly half of all floats. */
+    const double e = a < EXP_ZERO ? exp(-a) : 0.0, e2 = e * e;
+    const double th = tanh(a);
+    const double sp = e / ((1.0 + e) * (1.0 + e));
+    const double tp = 4.0 * e2 / ((1.0 + e2) * (1.0 + e2));
+
+    const float s_p = act_sigmoidf(zp), s_n = act_sigmoidf(zn);
+    check_one(r, FPCHECK_SIGMOID, PLUS, bp, s_p, 1.0 / (1.0 + e), UP, c);
+    check_one(r, FPCHECK_SIGMOID, MINUS, bn, s_n, e / (1.0 + e), DOWN, c);
+    //< check-sigmoid
+    const float t_p = act_tanhf(zp), t_n = act_tanhf(zn);
+    check_one(r, FPCHECK_TANH, PLUS, bp, t_p, th, UP, c);
+    check_one(r, FPCHECK_TANH, MINUS, bn, t_n, -th, DOWN, c);
+    check_one(r, FPCHECK_RELU, PLUS, bp, act_reluf(zp), a, UP, c);
+    check_one(r, FPCHECK_RELU, MINUS, bn, act_reluf(zn), 0.0, DOWN, c);
+
+    const float ds_p = act_sigmoid_primef(zp), ds_n = act_sigmoid_primef(zn);
+    check_one(r, FPCHECK_SIGMOID_PRIME, PLUS, bp, ds_p, sp, DOWN, c);
+    check_one(r, FPCHECK_SIGMOID_PRIME, MINUS, bn, ds_n, sp, DOWN, c);
+    const float dt_p = act_tanh_primef(zp), dt_n = act_tanh_primef(zn);
+    check_one(r, FPCHECK_TANH_PRIME, PLUS, bp, dt_p, tp, DOWN, c);
+    check_one(r, FPCHECK_TANH_PRIME, MINUS, bn, dt_n, tp, DOWN, c);
+    check_one(r, FPCHECK_RELU_PRIME, PLUS, bp, act_relu_primef(zp), a > 0,
+              UP, c);
+    check_one(r, FPCHECK_RELU_PRIME, MINUS, bn, act_relu_primef(zn), 0.0,
+              DOWN, c);
+    check_one(r, FPCHECK_RELU_PRIME_Y, PLUS, bp, act_relu_prime_yf(zp),
+              a > 0, UP, c);
+    check_one(r, FPCHECK_RELU_PRIME_Y, MINUS, bn, act_relu_prime_yf(zn),
+              0.0, DOWN, c);
+
+    if (m <= ONE_BITS) {
+        /* The output forms, on their domains: y (1 - y) on [0, 1] (-0 is
+         * +0's twin), rising to y = 1/2 and falling beyond; 1 - y^2 on
+         * [-1, 1], falling on each side of 0. Their references are exact
+         * in double: a (1 - a) and (1 - a)(1 + a) have at most 49 bits.
+         * y (1 - y) has no negative side here, so its chain for MINUS
+         * takes the falling side: a sample that steps over the peak then
+         * compares like with like. */
+        check_one(r, FPCHECK_SIGMOID_PRIME_Y, zp <= 0.5f ? PLUS : MINUS, bp,
+                  act_sigmoid_prime_yf(zp), a * (1.0 - a),
+                  zp <= 0.5f ? UP : DOWN, c);
+        const float dy_p = act_tanh_prime_yf(zp), dy_n = act_tanh_prime_yf(zn);
+        const double ty = (1.0 - a) * (1.0 + a);
+        check_one(r, FPCHECK_TANH_PRIME_Y, PLUS, bp, dy_p, ty, DOWN, c);
+        check_one(r, FPCHECK_TANH_PRIME_Y, MINUS, bn, dy_n, ty, DOWN, c);
+        if (bits_of(dy_p) != bits_of(dy_n)) {
+            r->fn[FPCHECK_TANH_PRIME_Y].asymmetric++;
+            fail_at(&r->fn[FPCHECK_TANH_PRIME_Y], bp);
+        }
+    }
+
+    /* Symmetries, bit for bit: tanh is odd, s' and tanh' are even. */
+    if (bits_of(t_n) != bits_of(-t_p)) {
+        r->fn[FPCHECK_TANH].asymmetric++;
+        fail_at(&r->fn[FPCHECK_TANH], bp);
+    }
+    if (bits_of(ds_p) != bits_of(ds_n)) {
+        r->fn[FPCHECK_SIGMOID_PRIME].asymmetric++;
+        fail_at(&r->fn[FPCHECK_SIGMOID_PRIME], bp);
+    }
+    if (bits_of(dt_p) != bits_of(dt_n)) {
+        r->fn[FPCHECK_TANH_PRIME].asymmetric++;
+        fail_at(&r->fn[FPCHECK_TANH_PRIME], bp);
+    }
+    /* s(-z) = 1 - s(z): 1 - s(z) is exact in float for s(z) >= 1/2
+     * (Sterbenz), so the gap is the two outputs' own errors, in ulps of
+     * the larger value. */
+    struct fpcheck_stat *sg = &r->fn[FPCHECK_SIGMOID];
+    double gap = fabs((double)s_n - (1.0 - (double)s_p)) *
+                 inv_ulp_at(1.0 / (1.0 + e));
+    if (gap > sg->worst_sym_ulp) {
+        sg->worst_sym_ulp = gap;
+    }
+    if (gap > fpcheck_info[FPCHECK_SIGMOID].bound) {
+        sg->asymmetric++;
+        fail_at(sg, bp);
+    }
+}
+
+void fpcheck_run(struct fpcheck_result *r, uint64_t first, uint64_t end,
+                 uint64_t stride)
+{
+    struct chain c;
+    memset(&c, 0, sizeof c);
+    /* The magnitude before `first` starts the monotonicity chains, so
+     * that parts checked apart still compare across their border; what
+     * else it finds belongs to another part and is dropped. */
+    if (first >= stride && first - stride <= INF_BITS) {
+        static const struct fpcheck_result empty;
+        struct fpcheck_result scratch = empty;
+        check_pair(&scratch, (uint32_t)(first - stride), &c);
+    }
+    for (uint64_t m = first; m < end; m += stride) {
+        if (m > INF_BITS) {
+            check_nan(r, (uint32_t)m);
+        } else {
+            check_pair(r, (uint32_t)m, &c);
+        }
+    }
+}
+
+void fpcheck_merge(struct fpcheck_result *into,
+                   const struct fpcheck_result *from)
+{
+    for (int f = 0; f < FPCHECK_FN_COUNT; f++) {
+        struct fpcheck_stat *d = &into->fn[f];
+        const struct fpcheck_stat *s = &from->fn[f];
+        d->inputs += s->inputs;
+        note_worst(d, s->worst_ulp, s->worst_bits);
+        d->over_bound += s->over_bound;
+        d->bad_nan += s->bad_nan;
+        d->not_monotone += s->not_monotone;
+        d->asymmetric += s->asymmetric;
+        d->out_of_range += s->out_of_range;
+        if (s->worst_sym_ulp > d->worst_sym_ulp) {
+            d->worst_sym_ulp = s->worst_sym_ulp;
+        }
+        if (s->first_fail.found) {
+            first_at(&d->first_fail, s->first_fail.bits);
+        }
+        if (s->first_step.found) {
+            first_at(&d->first_step, s->first_step.bits);
+        }
+        if (s->first_range.found) {
+            first_at(&d->first_range, s->first_range.bits);
+        }
+    }
+}
+
+int fpcheck_fn_passed(const struct fpcheck_result *r, enum fpcheck_fn f)
+{
+    const struct fpcheck_stat *s = &r->fn[f];
+    return s->over_bound == 0 && s->bad_nan == 0 && s->asymmetric == 0 &&
+           s->not_monotone == 0 && s->out_of_range == 0;
+}
+
+int fpcheck_passed(const struct fpcheck_result *r)
+{
+    for (int f = 0; f < FPCHECK_FN_COUNT; f++) {
+        if (!fpcheck_fn_passed(r, (enum fpcheck_fn)f)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+const char fpcheck_columns[] =
+    "function domain inputs worst_ulp worst_at bound nan_errors "
+    "monotone_errors symmetry symmetry_errors range_errors verdict";
+
+void fpcheck_write(const struct fpcheck_result *r, struct tsv *t)
+{
+    for (int f = 0; f < FPCHECK_FN_COUNT; f++) {
+        const struct fpcheck_stat *s = &r->fn[f];
+        char buf[64];
+        tsv_str(t, fpcheck_info[f].name);
+        tsv_str(t, fpcheck_info[f].domain);
+        tsv_int(t, (long long)s->inputs);
+        /* Three decimals: the reference is good to 1e-8 ulp, and a
+         * thousandth of an ulp tells any two libms apart. */
+        snprintf(buf, sizeof buf, "%.3f", s->worst_ulp);
+        tsv_str(t, buf);
+        /* %.9g prints any float so that it reads back exactly. */
+        snprintf(buf, sizeof buf, "%.9g", fpcheck_float(s->worst_bits));
+        tsv_str(t, buf);
+        snprintf(buf, sizeof buf, "%g", fpcheck_info[f].bound);
+        tsv_str(t, buf);
+        tsv_int(t, (long long)s->bad_nan);
+        tsv_int(t, (long long)s->not_monotone);
+        tsv_str(t, fpcheck_info[f].symmetry);
+        tsv_int(t, (long long)s->asymmetric);
+        tsv_int(t, (long long)s->out_of_range);
+        tsv_str(t, fpcheck_fn_passed(r, (enum fpcheck_fn)f) ? "pass"
+                                                             : "FAIL");
+        tsv_end(t);
+    }
+}
+
+void fpcheck_print(const struct fpcheck_result *r, FILE *f)
+{
+    /* 78 columns: the report shows this in a code block. */
+    fprintf(f, "  %-16s %10s %6s %-12s %3s %9s %4s %9s\n", "act_ function",
+            "inputs", "ulp", "at z", "NaN", "monotone", "sym.", "range");
+    for (int i = 0; i < FPCHECK_FN_COUNT; i++) {
+        const struct fpcheck_stat *s = &r->fn[i];
+        fprintf(f, "  %-16s %10llu %6.3f %-12.6g %3llu %9llu %4llu %9llu"
+                "%s\n", fpcheck_info[i].name, (unsigned long long)s->inputs,
+                s->worst_ulp, (double)fpcheck_float(s->worst_bits),
+                (unsigned long long)s->bad_nan,
+                (unsigned long long)s->not_monotone,
+                (unsigned long long)s->asymmetric,
+                (unsigned long long)s->out_of_range,
+                fpcheck_fn_passed(r, (enum fpcheck_fn)i) ? "" : " FAIL");
+        const struct fpcheck_first *first[] = { &s->first_fail,
+                                                &s->first_step,
+                                                &s->first_range };
+        const char *what[] = { "first failure", "first wrong-way step",
+                               "first out of range" };
+        for (int k = 0; k < 3; k++) {
+            if (first[k]->found) {
+                fprintf(f, "  %16s %s at z = %.9g (0x%08x)\n", "",
+                        what[k], (double)fpcheck_float(first[k]->bits),
+                        (unsigned)first[k]->bits);
+            }
+        }
+    }
+}

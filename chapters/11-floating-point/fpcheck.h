@@ -1,0 +1,123 @@
+/*
+ * fpcheck.h - check the library's float activations input by input
+ * (chapter 11, claims F2 and F3).
+ *
+ * For every float input it is given, the checker measures each float
+ * function of src/act.h against a double-precision reference (computed by
+ * the stable forms; its own error is below 2^-50 relative, a hundred
+ * millionth of a float ulp) and checks four properties:
+ *
+ *   accuracy   the error is within the function's bound in float ulps;
+ *   NaN        NaN in gives NaN out, and nothing else gives NaN;
+ *   monotone   the output never steps the wrong way between neighbouring
+ *              inputs, where the function is monotone;
+ *   symmetry   tanh is odd and s', tanh' and the output form of tanh' are
+ *              even, bit for bit; s(-z) = 1 - s(z) within the bound;
+ *   range      every output lies in the function's range: [0, 1] for s,
+ *              [-1, 1] for tanh, [0, 1/4] for s', {0, 1} for ReLU's
+ *              derivatives.
+ *
+ * All are required of every function. The smooth derivatives are
+ * monotone only on each side of their peak, so they are checked on each
+ * half-line apart: s' and tanh' must not rise as |z| grows, y (1 - y)
+ * must rise up to y = 1/2 and fall beyond, 1 - y^2 must fall as |y|
+ * grows.
+ *
+ * Inputs are visited by magnitude: the bit pattern m of |z|, from 0 to
+ * 0x7fffffff, gives the two inputs +m and -m; a stride samples every
+ * stride-th magnitude. The whole set is m in [0, FPCHECK_MAGNITUDES),
+ * and parts of it can be checked separately and merged, in any order,
+ * with the same result.
+ */
+#ifndef FPCHECK_H
+#define FPCHECK_H
+
+#include "out.h"
+
+#include <stdint.h>
+#include <stdio.h>
+
+/* Magnitudes of float: 2^31 bit patterns of |z|, from +0 to NaNs. */
+#define FPCHECK_MAGNITUDES (UINT64_C(1) << 31)
+
+enum fpcheck_fn {
+    FPCHECK_SIGMOID,
+    FPCHECK_TANH,
+    FPCHECK_RELU,
+    FPCHECK_SIGMOID_PRIME,
+    FPCHECK_TANH_PRIME,
+    FPCHECK_RELU_PRIME,
+    FPCHECK_SIGMOID_PRIME_Y,
+    FPCHECK_TANH_PRIME_Y,
+    FPCHECK_RELU_PRIME_Y,
+    FPCHECK_FN_COUNT
+};
+
+/* What is known of one function of act.h. */
+struct fpcheck_info {
+    const char *name;     /* its name in act.h */
+    const char *domain;   /* the inputs it is checked on, in words */
+    double bound;         /* the largest error accepted, in ulps */
+    const char *symmetry; /* the symmetry checked, in words, or "-" */
+};
+
+extern const struct fpcheck_info fpcheck_info[FPCHECK_FN_COUNT];
+
+/* The first input (smallest bit pattern) where something was found. */
+struct fpcheck_first {
+    uint32_t bits;
+    int found;
+};
+
+/* What the checker found for one function. */
+struct fpcheck_stat {
+    uint64_t inputs;       /* inputs checked */
+    double worst_ulp;      /* largest error, in float ulps */
+    uint32_t worst_bits;   /* the input where it occurs (bit pattern) */
+    uint64_t over_bound;   /* inputs whose error exceeds the bound */
+    uint64_t bad_nan;      /* NaN for a number, or a number for NaN */
+    uint64_t not_monotone; /* steps the wrong way */
+    uint64_t asymmetric;   /* symmetry broken */
+    double worst_sym_ulp;  /* sigmoid: largest |s(-z) - (1 - s(z))| */
+    uint64_t out_of_range; /* outputs outside the function's range */
+    struct fpcheck_first first_fail;   /* of a required check */
+    struct fpcheck_first first_step;   /* stepping the wrong way */
+    struct fpcheck_first first_range;  /* outside the range */
+};
+
+struct fpcheck_result {
+    struct fpcheck_stat fn[FPCHECK_FN_COUNT];
+};
+
+/* An empty result, ready for fpcheck_run() or fpcheck_merge(). */
+void fpcheck_init(struct fpcheck_result *r);
+
+/* Check the inputs of magnitude m = first, first + stride, ... below end
+ * (end <= FPCHECK_MAGNITUDES, stride >= 1), adding to r. */
+void fpcheck_run(struct fpcheck_result *r, uint64_t first, uint64_t end,
+                 uint64_t stride);
+
+/* Add what `from` found to `into`. */
+void fpcheck_merge(struct fpcheck_result *into,
+                   const struct fpcheck_result *from);
+
+/* Whether one function passed every check; whether all did. */
+int fpcheck_fn_passed(const struct fpcheck_result *r, enum fpcheck_fn f);
+int fpcheck_passed(const struct fpcheck_result *r);
+
+/* The columns of the summary table, and one row per function. */
+extern const char fpcheck_columns[];
+void fpcheck_write(const struct fpcheck_result *r, struct tsv *t);
+
+/* The summary as a plain table, for a program's output. */
+void fpcheck_print(const struct fpcheck_result *r, FILE *f);
+
+/* |got - want| in units of the float spacing at |want| (2^-149 below the
+ * normal range); inf if they differ and either is not finite. Fast: it
+ * reads the exponent off the double's bits. */
+double fpcheck_ulps(float got, double want);
+
+/* The float with bit pattern `bits`. */
+float fpcheck_float(uint32_t bits);
+
+#endif

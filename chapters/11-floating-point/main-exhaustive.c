@@ -1,0 +1,204 @@
+/*
+ * 11-floating-point-exhaustive - every one of the 2^32 floats through the
+ * library's float activations and their derivatives (claims F2, F3).
+ *
+ * Each input is checked as chapters/11-floating-point/fpcheck.h says:
+ * error within 4 ulp (functions) or 8 ulp (derivatives) of a double
+ * reference, NaN only for NaN, monotone where the function is, the
+ * symmetries, the range. The work is split into chunks of magnitudes that
+ * --threads threads take in turn; the merged result does not depend on
+ * which thread checked what.
+ *
+ * Run it:   make check-exhaustive            (2 threads, 3 to 5 minutes)
+ *           build/bin/11-floating-point-exhaustive --stride 1001
+ *                                            (every 1001st magnitude)
+ *           build/bin/11-floating-point-exhaustive --help
+ * It prints progress on stderr and the summary table on stdout, and exits
+ * 1 if any check failed. With --out DIR it writes the files in OUTPUTS.
+ */
+#include "cli.h"
+#include "fpcheck.h"
+#include "out.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/utsname.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifdef __GLIBC__
+#include <gnu/libc-version.h>
+#endif
+
+static const char OUTPUTS[] =
+    "  summary.tsv   one row per function: function, domain, inputs,\n"
+    "                worst_ulp, worst_at, bound, nan_errors,\n"
+    "                monotone_errors, symmetry, symmetry_errors,\n"
+    "                range_errors, verdict (the same for every run)\n"
+    "  run.tsv       key, value: date, machine, cores, threads, libc,\n"
+    "                compiler, stride, seconds, cpu_seconds (of this run)\n";
+
+/* 1024 chunks of 2^21 magnitudes: small enough that two threads finish
+ * within a chunk's time (a fraction of a second) of each other, large
+ * enough that taking one costs nothing. */
+#define CHUNK (UINT64_C(1) << 21)
+#define CHUNKS (FPCHECK_MAGNITUDES / CHUNK)
+#define MAX_THREADS 64
+#define PROGRESS_STEPS 20 /* progress lines: one per 5 % */
+
+static uint64_t stride = 1;
+static atomic_uint next_chunk;
+static atomic_uint chunks_done;
+
+static double clock_seconds(clockid_t which)
+{
+    struct timespec t;
+    clock_gettime(which, &t);
+    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+}
+
+static double now(void)
+{
+    return clock_seconds(CLOCK_MONOTONIC);
+}
+
+/* A thread: take the next chunk until none is left. */
+static void *worker(void *arg)
+{
+    struct fpcheck_result *r = arg;
+    for (;;) {
+        unsigned c = atomic_fetch_add(&next_chunk, 1);
+        if (c >= CHUNKS) {
+            return NULL;
+        }
+        uint64_t lo = c * CHUNK, hi = lo + CHUNK;
+        uint64_t first = (lo + stride - 1) / stride * stride;
+        fpcheck_run(r, first, hi, stride);
+        atomic_fetch_add(&chunks_done, 1);
+    }
+}
+
+/* The processor's name from /proc/cpuinfo, else the machine type. */
+static void machine_name(char *buf, size_t len)
+{
+    struct utsname u;
+    snprintf(buf, len, "%s", uname(&u) == 0 ? u.machine : "unknown");
+    FILE *f = fopen("/proc/cpuinfo", "r");
+    if (f == NULL) {
+        return;
+    }
+    char line[256];
+    while (fgets(line, sizeof line, f) != NULL) {
+        char *colon = strchr(line, ':');
+        if (strncmp(line, "model name", 10) == 0 && colon != NULL) {
+            colon += 1 + (colon[1] == ' ');
+            colon[strcspn(colon, "\n")] = '\0';
+            snprintf(buf, len, "%s", colon);
+            break;
+        }
+    }
+    fclose(f);
+}
+
+/* When, where and how long: the part of the output that changes from
+ * run to run, kept apart from summary.tsv. */
+static void write_run(long threads, double seconds, double cpu)
+{
+    struct tsv *t = tsv_open("run.tsv", "key value");
+    char buf[256];
+    time_t clock = time(NULL);
+    struct tm tm;
+    strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC",
+             gmtime_r(&clock, &tm));
+    tsv_str(t, "date"), tsv_str(t, buf), tsv_end(t);
+    machine_name(buf, sizeof buf);
+    tsv_str(t, "machine"), tsv_str(t, buf), tsv_end(t);
+    tsv_str(t, "cores"), tsv_int(t, sysconf(_SC_NPROCESSORS_ONLN)),
+        tsv_end(t);
+    tsv_str(t, "threads"), tsv_int(t, threads), tsv_end(t);
+#ifdef __GLIBC__
+    snprintf(buf, sizeof buf, "glibc %s", gnu_get_libc_version());
+#else
+    snprintf(buf, sizeof buf, "unknown");
+#endif
+    tsv_str(t, "libc"), tsv_str(t, buf), tsv_end(t);
+#ifdef __VERSION__
+    tsv_str(t, "compiler"), tsv_str(t, __VERSION__), tsv_end(t);
+#endif
+    tsv_str(t, "stride"), tsv_int(t, (long long)stride), tsv_end(t);
+    snprintf(buf, sizeof buf, "%.0f", seconds);
+    tsv_str(t, "seconds"), tsv_str(t, buf), tsv_end(t);
+    /* The processor time of all threads: unlike the wall time, it does
+     * not grow when other programs share the machine. */
+    snprintf(buf, sizeof buf, "%.0f", cpu);
+    tsv_str(t, "cpu_seconds"), tsv_str(t, buf), tsv_end(t);
+}
+
+int main(int argc, char **argv)
+{
+    long threads = 2, stride_opt = 1;
+    const struct cli_opt opts[] = {
+        { "threads", CLI_LONG, &threads, "threads to check with", 1,
+          MAX_THREADS, NULL },
+        { "stride", CLI_LONG, &stride_opt,
+          "check every stride-th magnitude (1: all 2^32 floats)", 1,
+          1 << 24, NULL },
+        { NULL, 0, NULL, NULL, 0, 0, NULL },
+    };
+    const struct cli_program prog = {
+        "11-floating-point-exhaustive",
+        "Check the library's float activations on every float input.",
+        OUTPUTS, opts,
+    };
+    cli_parse(&prog, argc, argv);
+    stride = (uint64_t)stride_opt;
+
+    static struct fpcheck_result part[MAX_THREADS];
+    pthread_t tid[MAX_THREADS];
+    double t0 = now();
+    for (long i = 0; i < threads; i++) {
+        fpcheck_init(&part[i]);
+        if (pthread_create(&tid[i], NULL, worker, &part[i]) != 0) {
+            fprintf(stderr, "%s: cannot start thread %ld\n", prog.name, i);
+            return 1;
+        }
+    }
+    /* Progress, from the main thread, at every 5 %. */
+    unsigned shown = 0;
+    while (shown < PROGRESS_STEPS) {
+        unsigned step = atomic_load(&chunks_done) * PROGRESS_STEPS / CHUNKS;
+        if (step > shown) {
+            shown = step;
+            fprintf(stderr, "%s: %3u %% of the inputs, %.0f s\n", prog.name,
+                    shown * (100 / PROGRESS_STEPS), now() - t0);
+        } else {
+            nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
+        }
+    }
+    struct fpcheck_result all;
+    fpcheck_init(&all);
+    for (long i = 0; i < threads; i++) {
+        pthread_join(tid[i], NULL);
+        fpcheck_merge(&all, &part[i]);
+    }
+    double seconds = now() - t0;
+    double cpu = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
+
+    printf("%s float inputs through the library's float activations\n"
+           "(bounds: 4 ulp for functions, 8 for derivatives)\n\n",
+           stride == 1 ? "All 2^32" : "Sampled");
+    fpcheck_print(&all, stdout);
+    int ok = fpcheck_passed(&all);
+    printf("\n%s, in %.0f s with %ld threads (%.0f s of processor "
+           "time)\n", ok ? "every check passed" : "SOME CHECKS FAILED",
+           seconds, threads, cpu);
+
+    struct tsv *t = tsv_open("summary.tsv", fpcheck_columns);
+    fpcheck_write(&all, t);
+    write_run(threads, seconds, cpu);
+    out_finish();
+    return ok ? 0 : 1;
+}

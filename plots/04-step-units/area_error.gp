@@ -1,0 +1,12 @@
+# area_error.gp - how much the n-gon of step units overshoots the area of
+# the disk, against n, on log-log axes (claim N5).
+set xlabel "number of step units {/:Italic n}"
+set ylabel "area of the {/:Italic n}-gon minus {/Symbol p}"
+set logscale xy
+set format x "10^{%L}"
+set format y "10^{%L}"
+set key top right
+plot datadir."/area.tsv" using "n":"leading" with lines lt 8 \
+         title "{/Symbol p}^3 / 3{/:Italic n}^2", \
+     "" using "n":"fit" with lines lt 2 title "fitted power law", \
+     "" using "n":"error" with points lt 1 pt 7 ps 0.5 title "measured"

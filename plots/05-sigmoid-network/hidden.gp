@@ -1,0 +1,68 @@
+# hidden.gp - the plane as the hidden layer of a trained 2-3-1 sigmoid
+# network sees it (claim N6). Left: the input plane with four circles and
+# eight rays. Right: each point x sent to its three hidden activations
+# (h1, h2, h3), inside the unit cube; the circles and rays are bent onto
+# the cube's faces, the triangles gather near one corner, and a flat
+# plane, the output unit's boundary, cuts them off from the circles.
+set terminal pdfcairo size 15.5cm,8cm
+set output outfile
+set multiplot
+only(want) = column("label") == want ? column("x2") : NaN
+only3(want) = column("label") == want ? column("h3") : NaN
+# The circles' colours, by radius: the disk's edge blue, the gap's middle
+# grey, the ring's edges orange.
+set palette defined (1 "#0072B2", 1.75 "#999999", 2.5 "#E69F00", \
+    3.5 "#D55E00")
+set cbrange [1:3.5]
+unset colorbox
+
+set origin 0, 0.05
+set size 0.4, 0.9
+set size ratio -1
+set xrange [-4:4]
+set yrange [-4:4]
+set xtics 2
+set ytics 2
+set grid noxtics noytics
+set xlabel "{/:Italic x}_1"
+set ylabel "{/:Italic x}_2"
+set key off
+set title "input plane"
+plot datadir."/hidden_rays.tsv" using "x1":"x2" with lines lt 8, \
+     datadir."/hidden_circles.tsv" using "x1":"x2":"radius" with lines \
+         lc palette lw 1.6, \
+     datadir."/data.tsv" using "x1":(only(1)) with points pt class1_pt \
+         ps 0.3 lc rgb "#D55E00", \
+     datadir."/data.tsv" using "x1":(only(0)) with points pt class0_pt \
+         ps 0.3 lc rgb "#000000"
+
+set origin 0.38, 0
+set size 0.62, 1
+set size noratio
+set title "hidden layer's view"
+set view 70, 290
+set view equal xyz
+set xyplane at 0
+set xrange [0:1]
+set yrange [0:1]
+set zrange [0:1]
+set xtics 0.5
+set ytics 0.5
+set ztics 0.5
+set xlabel "{/:Italic h}_1"
+set ylabel "{/:Italic h}_2"
+set zlabel "{/:Italic h}_3"
+set border 4095 linewidth 0.4
+set grid noxtics noytics noztics
+set style fill transparent solid 0.3 noborder
+set pm3d depthorder
+splot datadir."/hidden_plane.tsv" using "h1":"h2":"h3":(0) with pm3d \
+          fc rgb "#999999", \
+      datadir."/hidden_rays.tsv" using "h1":"h2":"h3" with lines lt 8, \
+      datadir."/hidden_circles.tsv" using "h1":"h2":"h3":"radius" \
+          with lines lc palette lw 1.6, \
+      datadir."/hidden_data.tsv" using "h1":"h2":(only3(1)) with points \
+          pt class1_pt ps 0.4 lc rgb "#D55E00", \
+      datadir."/hidden_data.tsv" using "h1":"h2":(only3(0)) with points \
+          pt class0_pt ps 0.4 lc rgb "#000000"
+unset multiplot

@@ -1,0 +1,32 @@
+# snapshots.gp - the decision of the 2-3-1 sigmoid network as gradient
+# descent trains it: where it says "triangle" (shaded) at six epochs, the
+# fifth the first at which every point is classified right (claim N6).
+set terminal pdfcairo size 15.5cm,10.8cm
+set output outfile
+set multiplot layout 2,3
+set size ratio -1
+set xrange [-4:4]
+set yrange [-4:5]
+set xtics 2
+set ytics 2
+set grid noxtics noytics
+set key off
+unset colorbox
+set palette defined (0 "#ffffff", 1 "#a9c9e2")
+set cbrange [0:1]
+set clip two
+# One class at a time: a point's x2, or NaN (not drawn) for the other.
+only(want) = column("label") == want ? column("x2") : NaN
+do for [k=0:5] {
+    set xlabel (k >= 3 ? "{/:Italic x}_1" : "")
+    set ylabel (k % 3 == 0 ? "{/:Italic x}_2" : "")
+    plot datadir.sprintf("/snap_%d.tsv", k) using "x1":"x2":"class" \
+             with image, \
+         datadir."/data.tsv" using "x1":(only(1)) with points \
+             pt class1_pt ps 0.35 lc rgb "#D55E00", \
+         datadir."/data.tsv" using "x1":(only(0)) with points \
+             pt class0_pt ps 0.35 lc rgb "#000000", \
+         datadir."/panels.tsv" every ::k::k using "x1":"x2":"label" \
+             with labels font ",10"
+}
+unset multiplot

@@ -1,0 +1,16 @@
+# diff_steps.gp - the error of difference quotients against the step h:
+# truncation error falls with h, rounding error grows as 1/h (claim T2).
+set xlabel "step {/:Italic h}"
+set ylabel "relative error"
+set logscale xy
+set format x "10^{%L}"
+set format y "10^{%L}"
+set xrange [1e-15:0.1]
+set key bottom left
+plot datadir."/diff_steps.tsv" using "h":"forward" with linespoints \
+         lt 2 pt 7 ps 0.3 title "forward difference", \
+     "" using "h":"central" with linespoints lt 1 pt 7 ps 0.3 \
+         title "central difference", \
+     "" using "h":"model" with lines lt 8 \
+         title "model {/:Italic h}^2|tanh'''|/6 + "\
+             ."{/Symbol e}|tanh|/{/:Italic h}"
