@@ -131,7 +131,8 @@ static inline float relu_prime_elem(float z)
 }
 
 /* s(z) = 1 / (1 + e) for z > 0 and e / (1 + e) otherwise, e = e^-|z|:
- * the library's two branches, as one select of the numerator. */
+ * the exponential never overflows, and the two sides are one select of
+ * the numerator. */
 static inline float sigmoid_elem(float z)
 {
     float e = exp_neg(-fabsf(z), 0);
@@ -147,8 +148,8 @@ static inline float tanh_elem(float z)
     return copysignf(-m / (2.0f + m), z);
 }
 
-/* s'(z) = e / (1 + e)^2, e = e^-|z|, clipped at its maximum 1/4 as the
- * library does. */
+/* s'(z) = e / (1 + e)^2, e = e^-|z|, clipped at its maximum 1/4, which
+ * the rounding of (1 + e)^2 can exceed by an ulp for e near 1. */
 static inline float sigmoid_prime_elem(float z)
 {
     float e = exp_neg(-fabsf(z), 0);

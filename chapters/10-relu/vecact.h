@@ -16,7 +16,7 @@
  * reasons are in kernels.h):
  *   vecact_exp_negf, vecact_expm1_negf    within 1 ulp (x <= 0)
  *   sigmoid, tanh                         within 3 ulp
- *   their derivatives                     within 5 ulp (as the library's)
+ *   their derivatives                     within 5 ulp
  *   relu and its derivative               exact (bit for bit the library)
  * with the library's special values: NaN in gives NaN out, sigmoid(-inf)
  * = +0, sigmoid(+inf) = 1, tanh(+-inf) = +-1, tanh(-0) = -0, relu'(0) =
