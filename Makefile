@@ -58,6 +58,8 @@ RESULTS   := $(BUILD)/test/results.tsv
 # Chapters with text; a chapter's part is set in docs/parts.tsv.
 DOC_CHAPTERS := $(sort $(patsubst chapters/%/chapter.md,%,$(wildcard chapters/*/chapter.md)))
 FILTERS   := $(wildcard docs/filters/*.lua)
+# What the filters load (not filters themselves): a prerequisite as well.
+FILTER_DEPS := $(FILTERS) $(wildcard docs/filters/lib/*.lua)
 # The references: the book's own, and any chapter's references.bib.
 BIBS      := docs/references.bib $(wildcard chapters/*/references.bib)
 PDF       := $(BUILD)/course.pdf
@@ -113,7 +115,7 @@ $(TEST_BIN): $(TEST_OBJ) $(MOD_OBJ) $(LIB)
 
 # The tests run the chapter programs (bad arguments, --help) and the
 # report's filters, so they depend on both.
-TEST_INPUTS := $(TEST_BIN) $(BINS) $(EXTRA_BINS) $(FILTERS) \
+TEST_INPUTS := $(TEST_BIN) $(BINS) $(EXTRA_BINS) $(FILTER_DEPS) \
                $(wildcard tests/filters/*)
 TEST_ENV    := COURSE_BIN_DIR=$(BUILD)/bin COURSE_BUILD=$(BUILD)
 
@@ -166,7 +168,7 @@ xrefs = $(filter-out $(1),$(sort $(subst :,,$(subst {{,,\
           $(shell grep -o '{{[0-9][0-9]-[a-z0-9-]*:' chapters/$(1)/chapter.md)))))
 
 define chapter_text
-$(BUILD)/tex/$(1).tex: chapters/$(1)/chapter.md $(FILTERS) $(BIBS) \
+$(BUILD)/tex/$(1).tex: chapters/$(1)/chapter.md $(FILTER_DEPS) $(BIBS) \
         $(BUILD)/data/$(1)/.done $(filter $(BUILD)/fig/$(1)/%,$(FIGURES)) \
         $(foreach x,$(call xrefs,$(1)),$(BUILD)/data/$(x)/.done)
 	@mkdir -p $$(@D)
@@ -177,13 +179,13 @@ endef
 $(foreach ch,$(DOC_CHAPTERS),$(eval $(call chapter_text,$(ch))))
 
 # Front and back matter: the preface, the claims ledger, the references.
-$(BUILD)/tex/preface.tex: docs/preface.md $(FILTERS) $(BIBS)
+$(BUILD)/tex/preface.tex: docs/preface.md $(FILTER_DEPS) $(BIBS)
 	@mkdir -p $(@D)
 	$(PANDOC) $(PANDOC_FLAGS) -M chapter=preface -M depfile=$@.d \
 	    -M target=$@ $< -o $@.tmp
 	@mv $@.tmp $@
 
-$(BUILD)/tex/ledger.tex: docs/ledger.md $(FILTERS) $(RESULTS) \
+$(BUILD)/tex/ledger.tex: docs/ledger.md $(FILTER_DEPS) $(RESULTS) \
         $(wildcard chapters/*/claims.tsv) \
         $(DOC_CHAPTERS:%=$(BUILD)/data/%/.done)
 	@mkdir -p $(@D)

@@ -19,8 +19,8 @@ With metadata `depfile`, the files read are written there as make
 dependencies of metadata `target`.
 ]]
 
-local deps = {}
-local target, depfile
+local here = PANDOC_SCRIPT_FILE:match("^(.*)/") or "."
+local deps = dofile(here .. "/lib/deps.lua")("include")
 
 local languages = { c = "c", h = "c", gp = "gnuplot", sh = "bash",
                     lua = "lua", mk = "makefile" }
@@ -35,7 +35,7 @@ local function read_lines(path)
   local lines = {}
   for line in f:lines() do lines[#lines + 1] = line end
   f:close()
-  deps[#deps + 1] = path
+  deps.add(path)
   return lines
 end
 
@@ -127,23 +127,8 @@ function CodeBlock(block)
   }
 end
 
-function Meta(meta)
-  target = meta.target and pandoc.utils.stringify(meta.target)
-  depfile = meta.depfile and pandoc.utils.stringify(meta.depfile)
-end
-
-function Pandoc(doc)
-  if depfile and target then
-    local f = assert(io.open(depfile .. ".include.d", "w"))
-    f:write(target .. ": " .. table.concat(deps, " ") .. "\n")
-    for _, d in ipairs(deps) do f:write(d .. ":\n") end
-    f:close()
-  end
-  return doc
-end
-
 return {
-  { Meta = Meta },
+  { Meta = deps.meta },
   { CodeBlock = CodeBlock },
-  { Pandoc = Pandoc },
+  { Pandoc = function(doc) deps.write(); return doc end },
 }

@@ -22,19 +22,13 @@ With metadata `depfile`, the files read are written there as make
 dependencies of metadata `target`.
 ]]
 
-local builddir, chapter, target, depfile
-local deps, seen_deps = {}, {}
+local here = PANDOC_SCRIPT_FILE:match("^(.*)/") or "."
+local deps = dofile(here .. "/lib/deps.lua")("values")
+local builddir, chapter
 local values = {} -- chapter -> { key -> text }
 
 local function fail(msg)
   error("values.lua: " .. msg, 0)
-end
-
-local function depend(path)
-  if not seen_deps[path] then
-    seen_deps[path] = true
-    deps[#deps + 1] = path
-  end
 end
 
 local function data_path(ch, name)
@@ -44,7 +38,7 @@ end
 local function read_tsv(path)
   local f = io.open(path, "r")
   if not f then fail(path .. ": no such file (did its program run?)") end
-  depend(path)
+  deps.add(path)
   local rows = {}
   for line in f:lines() do
     local row = {}
@@ -216,7 +210,7 @@ local function output_block(block)
   local path = data_path(chapter, block.attributes["file"] or "summary.txt")
   local f = io.open(path, "r")
   if not f then fail(path .. ": no such file (did its program run?)") end
-  depend(path)
+  deps.add(path)
   local text = f:read("a"):gsub("\n+$", "")
   f:close()
   -- No class: a plain verbatim block, not highlighted as code.
@@ -230,7 +224,7 @@ local function image(img)
   if not f then fail(path .. ": no such figure (is there a plots/" ..
     chapter .. "/" .. img.src:gsub("%.pdf$", ".gp") .. "?)") end
   f:close()
-  depend(path)
+  deps.add(path)
   img.src = path
   return img
 end
@@ -238,8 +232,7 @@ end
 local function meta(m)
   builddir = m.builddir and pandoc.utils.stringify(m.builddir) or "build"
   chapter = m.chapter and pandoc.utils.stringify(m.chapter) or ""
-  target = m.target and pandoc.utils.stringify(m.target)
-  depfile = m.depfile and pandoc.utils.stringify(m.depfile)
+  deps.meta(m)
 end
 
 local function code_block(block)
@@ -248,16 +241,6 @@ local function code_block(block)
     return output_block(block)
   end
   return nil
-end
-
-local function write_deps(doc)
-  if depfile and target then
-    local f = assert(io.open(depfile .. ".values.d", "w"))
-    f:write(target .. ": " .. table.concat(deps, " ") .. "\n")
-    for _, d in ipairs(deps) do f:write(d .. ":\n") end
-    f:close()
-  end
-  return doc
 end
 
 return {
@@ -270,5 +253,5 @@ return {
     RawBlock = function(el) el.text = fill_math(el.text); return el end,
     Image = image,
   },
-  { Pandoc = write_deps },
+  { Pandoc = function(doc) deps.write(); return doc end },
 }
