@@ -95,7 +95,8 @@ struct sweep_steps sweep_diff_steps(double (*f)(double),
     return res;
 }
 
-double sweep_threshold(int (*pred)(double), double lo, double hi)
+double sweep_threshold_ctx(int (*pred)(double, void *), void *ctx,
+                           double lo, double hi)
 {
     while (nextafter(lo, hi) < hi) {
         double mid = lo + (hi - lo) / 2;
@@ -104,13 +105,47 @@ double sweep_threshold(int (*pred)(double), double lo, double hi)
         if (mid <= lo || mid >= hi) {
             mid = nextafter(lo, hi);
         }
-        if (pred(mid)) {
+        if (pred(mid, ctx)) {
             hi = mid;
         } else {
             lo = mid;
         }
     }
     return hi;
+}
+
+float sweep_thresholdf_ctx(int (*pred)(float, void *), void *ctx, float lo,
+                           float hi)
+{
+    while (nextafterf(lo, hi) < hi) {
+        float mid = lo + (hi - lo) / 2;
+        if (mid <= lo || mid >= hi) {
+            mid = nextafterf(lo, hi);
+        }
+        if (pred(mid, ctx)) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    return hi;
+}
+
+/* A plain predicate carried through the context pointer (ISO C does not
+ * let a function pointer travel as a void *). */
+struct plain_pred {
+    int (*pred)(double);
+};
+
+static int call_plain(double z, void *ctx)
+{
+    return ((const struct plain_pred *)ctx)->pred(z);
+}
+
+double sweep_threshold(int (*pred)(double), double lo, double hi)
+{
+    struct plain_pred p = { pred };
+    return sweep_threshold_ctx(call_plain, &p, lo, hi);
 }
 
 void sweep_print_worst(const struct sweep_form *forms, int k,

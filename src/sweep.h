@@ -91,4 +91,11 @@ struct sweep_steps sweep_show_diff_steps(
  */
 double sweep_threshold(int (*pred)(double), double lo, double hi);
 
+/* The same for a predicate with a context pointer, in double and in
+ * float (bisection down to neighbouring floats). */
+double sweep_threshold_ctx(int (*pred)(double, void *), void *ctx,
+                           double lo, double hi);
+float sweep_thresholdf_ctx(int (*pred)(float, void *), void *ctx, float lo,
+                           float hi);
+
 #endif

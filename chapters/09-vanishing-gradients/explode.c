@@ -5,6 +5,7 @@
 
 #include "act.h"
 #include "mlp.h"
+#include "sweep.h"
 #include "vanish.h"
 
 #include <math.h>
@@ -77,6 +78,6 @@ double explode_window_bisect(double w)
     }
     /* |w| s'(u) is |w|/4 > 1 at u = 0 and falls below 1 by
      * u = log|w| + 1, where s'(u) < e^-u = 1 / (e |w|). */
-    double u = vanish_first_true(below_one, &aw, 0.0, log(aw) + 1.0);
+    double u = sweep_threshold_ctx(below_one, &aw, 0.0, log(aw) + 1.0);
     return 2.0 * u / aw;
 }

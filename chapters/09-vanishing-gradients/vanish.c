@@ -7,6 +7,8 @@
  */
 #include "vanish.h"
 
+#include "sweep.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,40 +75,6 @@ void vanish_histogram(const double *v, size_t n, double lo, double hi,
     }
 }
 
-double vanish_first_true(int (*holds)(double, void *), void *ctx,
-                         double lo, double hi)
-{
-    while (nextafter(lo, hi) < hi) {
-        double mid = lo + (hi - lo) / 2;
-        if (mid <= lo || mid >= hi) {
-            mid = nextafter(lo, hi);
-        }
-        if (holds(mid, ctx)) {
-            hi = mid;
-        } else {
-            lo = mid;
-        }
-    }
-    return hi;
-}
-
-float vanish_first_truef(int (*holds)(float, void *), void *ctx, float lo,
-                         float hi)
-{
-    while (nextafterf(lo, hi) < hi) {
-        float mid = lo + (hi - lo) / 2;
-        if (mid <= lo || mid >= hi) {
-            mid = nextafterf(lo, hi);
-        }
-        if (holds(mid, ctx)) {
-            hi = mid;
-        } else {
-            lo = mid;
-        }
-    }
-    return hi;
-}
-
 /* A function and the value the bisection looks for. */
 struct level {
     double (*f)(double);
@@ -130,14 +98,14 @@ double vanish_first_equal(double (*f)(double), double value, double lo,
                           double hi)
 {
     struct level l = { f, NULL, value };
-    return vanish_first_true(reaches, &l, lo, hi);
+    return sweep_threshold_ctx(reaches, &l, lo, hi);
 }
 
 float vanish_first_equalf(float (*f)(float), float value, float lo,
                           float hi)
 {
     struct level l = { NULL, f, value };
-    return vanish_first_truef(reachesf, &l, lo, hi);
+    return sweep_thresholdf_ctx(reachesf, &l, lo, hi);
 }
 
 /* -------------------------------------------------------- spectral norm */

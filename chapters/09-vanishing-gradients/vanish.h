@@ -132,21 +132,9 @@ double vanish_median(double *v, size_t n);
 void vanish_histogram(const double *v, size_t n, double lo, double hi,
                       size_t bins, double *frac);
 
-/*
- * The smallest z in [lo, hi] at which the monotone predicate
- * holds(z, ctx) becomes true, given that it is false at lo and true at
- * hi: bisection down to adjacent doubles (floats for the f version), so
- * the answer is exact. Finds where a function first rounds to 1, or
- * where a factor first drops below 1.
- */
-double vanish_first_true(int (*holds)(double, void *), void *ctx,
-                         double lo, double hi);
-float vanish_first_truef(int (*holds)(float, void *), void *ctx, float lo,
-                         float hi);
-
 /* The smallest z in [lo, hi] with f(z) == value, for f monotone there,
  * equal to value at hi and not at lo: where f first rounds to value
- * (vanish_first_true with that test; f for the float version). */
+ * (sweep_threshold_ctx with that test; f for the float version). */
 double vanish_first_equal(double (*f)(double), double value, double lo,
                           double hi);
 float vanish_first_equalf(float (*f)(float), float value, float lo,
