@@ -102,13 +102,14 @@ PDF       := $(BUILD)/course.pdf
 # The tests see every chapter's headers at once (-I for each chapter
 # folder, after src/ and tests/), so a header name must be unique across
 # src/, tests/ and the chapters: a second dead.h would silently stand in
-# for chapter 10's. Such a clash stops the build, naming both files.
+# for chapter 10's. headers.sh stops the build at such a clash, naming
+# both files.
 HEADERS := $(sort $(wildcard src/*.h tests/*.h chapters/*/*.h))
-header_twins = $(filter %/$(notdir $(1)),$(filter-out $(1),$(HEADERS)))
-HEADER_CLASHES := $(strip $(foreach h,$(HEADERS),$(if $(call header_twins,$(h)),$(h))))
-ifneq ($(and $(HEADER_CLASHES),$(DEPS_GOALS)),)
-$(foreach h,$(HEADER_CLASHES),$(info $(h): a header of the same name is $(call header_twins,$(h))))
-$(error header names must be unique in src/, tests/ and chapters/*/ (the tests include them by name through every folder at once): rename one, e.g. with the chapter's module stem)
+ifneq ($(DEPS_GOALS),)
+HEADER_CLASHES := $(shell sh docs/tools/headers.sh $(HEADERS) >&2)
+ifneq ($(.SHELLSTATUS),0)
+$(error two headers share a name (see above))
+endif
 endif
 
 # ---------------------------------------------------------------- compiling
