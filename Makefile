@@ -356,3 +356,4 @@ FORCE:
 
 -include $(wildcard chapters/*/chapter.mk)
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+include docs/html/html.mk

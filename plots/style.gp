@@ -11,9 +11,16 @@
 # needs another height says `set terminal pdfcairo size textwidth, H`; the
 # font and the other options stay.
 
+# The web edition runs the same scripts with -e "fmt='svg'": SVG at the
+# same size (15.5 cm is 586 px at the web's 96 px per inch) and font. A
+# figure of another height says `eval figsize(H)` (H in cm), which sets
+# the size in either terminal.
 textwidth = "15.5cm"
-set terminal pdfcairo size 15.5cm,7cm font "Latin Modern Roman,11" \
-    enhanced rounded linewidth 1.2
+if (!exists("fmt")) fmt = "pdf"
+figsize(h) = fmt eq "svg" ? \
+    sprintf("set terminal svg size 586,%d dynamic font 'Latin Modern Roman,11' enhanced rounded linewidth 1.2 background rgb 'white'", int(h / 2.54 * 96 + 0.5)) : \
+    sprintf("set terminal pdfcairo size 15.5cm,%gcm font 'Latin Modern Roman,11' enhanced rounded linewidth 1.2", h)
+eval figsize(7)
 set output outfile
 set datafile separator tab
 set datafile missing "nan"

@@ -219,6 +219,34 @@ float act_relu_prime_yf(float y)
     return y > 0 ? 1.0f : 0.0f;
 }
 
+//> leaky-relu
+double act_leaky_relu(double z, double slope)
+{
+    return z > 0 || isnan(z) ? z : slope * z;
+}
+
+double act_leaky_relu_prime(double z, double slope)
+{
+    if (isnan(z)) {
+        return z;
+    }
+    return z > 0 ? 1.0 : slope;
+}
+//< leaky-relu
+
+float act_leaky_reluf(float z, float slope)
+{
+    return z > 0 || isnan(z) ? z : slope * z;
+}
+
+float act_leaky_relu_primef(float z, float slope)
+{
+    if (isnan(z)) {
+        return z;
+    }
+    return z > 0 ? 1.0f : slope;
+}
+
 /* ------------------------------------------------------------------ */
 /* array forms                                                        */
 /* ------------------------------------------------------------------ */
@@ -264,7 +292,7 @@ double act_eval(enum act_kind kind, double z)
     case ACT_RELU:
         return act_relu(z);
     case ACT_LEAKY_RELU:
-        return z > 0 || isnan(z) ? z : ACT_LEAKY_SLOPE * z;
+        return act_leaky_relu(z, ACT_LEAKY_SLOPE);
     case ACT_KIND_COUNT:
         break;
     }
@@ -288,7 +316,7 @@ double act_eval_prime(enum act_kind kind, double z)
     case ACT_RELU:
         return act_relu_prime(z);
     case ACT_LEAKY_RELU:
-        return z > 0 ? 1.0 : ACT_LEAKY_SLOPE;
+        return act_leaky_relu_prime(z, ACT_LEAKY_SLOPE);
     case ACT_KIND_COUNT:
         break;
     }

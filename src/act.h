@@ -40,6 +40,15 @@ float act_reluf(float z);
 float act_relu_primef(float z);
 float act_relu_prime_yf(float y);
 
+/* ---- leaky ReLU: z for z > 0, slope * z otherwise (Maas et al. 2013)
+ * The slope (0.01 in the paper, ACT_LEAKY_SLOPE below) keeps a gradient
+ * for z <= 0, so a unit pushed there can come back; at 0 the derivative
+ * is taken as the slope, as ReLU's is taken as 0. ---- */
+double act_leaky_relu(double z, double slope);
+double act_leaky_relu_prime(double z, double slope);
+float act_leaky_reluf(float z, float slope);
+float act_leaky_relu_primef(float z, float slope);
+
 /* ---- array forms: y[i] = g(z[i]) for i < n; y may equal z ---- */
 void act_sigmoid_array(const double *z, double *y, size_t n);
 void act_tanh_array(const double *z, double *y, size_t n);

@@ -11,6 +11,14 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+static const char *program_name = "course";
+
+const char *cli_program_name(void)
+{
+    return program_name;
+}
 
 /* getopt_long returns an option's `val`: ours are OPT_FIRST + index, far
  * from the characters ':', '?' and 'h' that it also returns. */
@@ -100,11 +108,26 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
         fprintf(err, "%s: option --%s: the value is empty\n", who, o->name);
         return -1;
     }
+    /* strtod and strtol skip leading blanks but stop at trailing ones: one
+     * rule for every number is to allow neither. */
+    if (o->type != CLI_CHOICE && o->type != CLI_PATH) {
+        for (const char *p = text; *p; p++) {
+            if (isspace((unsigned char)*p)) {
+                fprintf(err, "%s: option --%s: '%s' is not a number (it "
+                        "has a blank)\n", who, o->name, text);
+                return -1;
+            }
+        }
+    }
     switch (o->type) {
     case CLI_DOUBLE: {
+        /* Decimal as for the whole numbers: strtod alone would also take
+         * C's hexadecimal form ("0x1p-3"). */
+        const char *digits = text + (*text == '+' || *text == '-');
+        int hex = digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X');
         errno = 0;
         double x = strtod(text, &end);
-        if (*end != '\0' || end == text) {
+        if (hex || *end != '\0' || end == text) {
             fprintf(err, "%s: option --%s: '%s' is not a number\n", who,
                     o->name, text);
             return -1;
@@ -141,13 +164,11 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
         return 0;
     }
     case CLI_SEED: {
-        /* strtoull accepts "-1" and wraps it; a seed is written >= 0. */
-        const char *p = text;
-        while (isspace((unsigned char)*p))
-            p++;
+        /* strtoull accepts "-1" and wraps it; a seed is written >= 0, and
+         * "+5" is 5 as for every other number. */
         errno = 0;
         unsigned long long x = strtoull(text, &end, 10);
-        if (*p == '-' || *p == '+' || *end != '\0' || end == text) {
+        if (*text == '-' || *end != '\0' || end == text) {
             fprintf(err, "%s: option --%s: '%s' is not a whole number >= 0\n",
                     who, o->name, text);
             return -1;
@@ -183,6 +204,18 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
     return -1;
 }
 
+/* The argument, from argv[from] on, that holds the short option byte ch:
+ * the one getopt complained about. */
+static const char *short_arg(int argc, char **argv, int from, int ch)
+{
+    for (int i = from; i < argc; i++) {
+        if (argv[i][0] == '-' && strchr(argv[i] + 1, (char)ch) != NULL) {
+            return argv[i];
+        }
+    }
+    return from < argc ? argv[from] : "?";
+}
+
 enum cli_status cli_parse_args(const struct cli_program *prog, int argc,
                                char **argv, const char **out_dir,
                                FILE *help, FILE *err)
@@ -211,6 +244,7 @@ enum cli_status cli_parse_args(const struct cli_program *prog, int argc,
     optind = 0;
     opterr = 0;
     for (;;) {
+        int arg = optind > 0 ? optind : 1;
         int c = getopt_long(argc, argv, ":h", longopts, NULL);
         if (c == -1) {
             break;
@@ -231,12 +265,12 @@ enum cli_status cli_parse_args(const struct cli_program *prog, int argc,
             continue;
         }
         if (c == ':' || c == '?') {
-            /* A short option names itself in optopt; a long one is the
-             * argument getopt just stepped over. */
-            char shortname[3] = { '-', (char)optopt, '\0' };
-            const char *what = optopt > 0 && optopt < 128 &&
-                               isprint(optopt) ? shortname
-                                               : argv[optind - 1];
+            /* An unknown long option is the argument getopt just stepped
+             * over (optopt is 0); a short one is a byte of the argument it
+             * is reading, which is shown whole: "-é" is two bytes. */
+            const char *what = optopt == 0 ? argv[optind - 1]
+                                           : short_arg(argc, argv, arg,
+                                                       optopt);
             fprintf(err, c == ':' ? "%s: option '%s' needs a value\n"
                                   : "%s: unknown option '%s'\n",
                     prog->name, what);
@@ -267,9 +301,20 @@ enum cli_status cli_parse_args(const struct cli_program *prog, int argc,
     return status;
 }
 
+/* At exit: what went to stdout must have been written. A summary cut off
+ * by a full disk would otherwise end with exit status 0. */
+static void check_stdout(void)
+{
+    if (out_stdout_failed()) {
+        _exit(1); /* exit() may not be called again from an atexit handler */
+    }
+}
+
 const char *cli_parse(const struct cli_program *prog, int argc, char **argv)
 {
     const char *out = NULL;
+    program_name = prog->name;
+    atexit(check_stdout);
     switch (cli_parse_args(prog, argc, argv, &out, stdout, stderr)) {
     case CLI_OK:
         break;

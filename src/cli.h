@@ -9,8 +9,11 @@
  *               is printed); DIR must exist and be writable
  *   --help      print the usage to stdout and exit 0
  *
- * A bad value stops the program before it writes anything, with a message
- * that names the option and the value, and exit status 2:
+ * Every number follows one rule: an optional sign and the number in
+ * decimal, with nothing before or after it, not even a blank ("+5",
+ * "-0.5" and "1e-3", but not " 5", "5 " or "0x10"). A bad value stops the program before it writes
+ * anything, with a message that names the option and the value, and exit
+ * status 2:
  *
  *   07-sigmoid: option --zmax: 'abc' is not a number
  */
@@ -45,6 +48,41 @@ struct cli_program {
     const struct cli_opt *opts;  /* ends with an entry whose name is NULL */
 };
 
+/*
+ * Rows written by name, with the pointer's type checked by the compiler
+ * (a long passed to CLI_DOUBLE is an error, not a silent misreading):
+ *
+ *   static const struct cli_opt opts[] = {
+ *       CLI_DOUBLE("zmax", &zmax, 1e-3, 1e4, "half-width of the z range"),
+ *       CLI_LONG("points", &points, 2, 1000000, "grid points"),
+ *       CLI_SEED("seed", &seed, "seed of the random generator"),
+ *       CLI_CHOICE("precision", &prec, PRECISION_NAMES, "the precision"),
+ *       CLI_FLAG("quick", &quick, "a smaller run"),
+ *       CLI_PATH("data", &path, "the folder of the data set"),
+ *       CLI_END
+ *   };
+ */
+#define CLI_TYPED_(type, p) ((void *)(1 ? (p) : (type *)0))
+#define CLI_DOUBLE(name_, p, lo_, hi_, help_)                                \
+    { .name = (name_), .type = CLI_DOUBLE, .value = CLI_TYPED_(double, p), \
+      .help = (help_), .lo = (lo_), .hi = (hi_) }
+#define CLI_LONG(name_, p, lo_, hi_, help_)                                  \
+    { .name = (name_), .type = CLI_LONG, .value = CLI_TYPED_(long, p),     \
+      .help = (help_), .lo = (lo_), .hi = (hi_) }
+#define CLI_SEED(name_, p, help_)                                            \
+    { .name = (name_), .type = CLI_SEED,                                   \
+      .value = CLI_TYPED_(uint64_t, p), .help = (help_) }
+#define CLI_CHOICE(name_, p, names_, help_)                                  \
+    { .name = (name_), .type = CLI_CHOICE, .value = CLI_TYPED_(int, p),    \
+      .help = (help_), .choices = (names_) }
+#define CLI_FLAG(name_, p, help_)                                            \
+    { .name = (name_), .type = CLI_FLAG, .value = CLI_TYPED_(int, p),      \
+      .help = (help_) }
+#define CLI_PATH(name_, p, help_)                                            \
+    { .name = (name_), .type = CLI_PATH,                                   \
+      .value = CLI_TYPED_(const char *, p), .help = (help_) }
+#define CLI_END { .name = NULL }
+
 enum cli_status { CLI_OK = 0, CLI_HELP = 1, CLI_ERROR = 2 };
 
 /*
@@ -64,5 +102,9 @@ enum cli_status cli_parse_args(const struct cli_program *prog, int argc,
  * is not NULL, out_begin() has already been called on it.
  */
 const char *cli_parse(const struct cli_program *prog, int argc, char **argv);
+
+/* The running program's name as cli_parse() was given it ("07-sigmoid"),
+ * for messages; "course" before cli_parse() ran. */
+const char *cli_program_name(void);
 
 #endif

@@ -14,6 +14,21 @@
  *
  * Without an output directory (no --out), every call here is a cheap
  * no-op, so a program can print its summary without writing files.
+ *
+ * What is promised, and what not:
+ *   - a write error (a full disk) stops the program at once with the
+ *     file's name and the write's own reason, exit status 1, and no file;
+ *   - if the summary on stdout cannot be written, that is an error too
+ *     (exit 1, no file), checked by out_finish() and at exit;
+ *   - after SIGINT, SIGTERM, SIGHUP or SIGPIPE no temporary file is left,
+ *     however quickly the signals follow one another (they are blocked
+ *     while the handler removes the files), and the program dies of the
+ *     signal as it would have;
+ *   - a path that would not fit in PATH_MAX is refused before anything is
+ *     written (exit 2).
+ * Not promised: SIGKILL (and a power cut) cannot be caught, so they can
+ * leave `.NAME.PID.tmp` files behind; a signal during out_finish()'s
+ * renames can leave some files new and the others not yet in place.
  */
 #ifndef OUT_H
 #define OUT_H
@@ -40,7 +55,15 @@ void tsv_str(struct tsv *t, const char *s);
 /* End the current row; it must have exactly one cell per column. */
 void tsv_end(struct tsv *t);
 
-/* A whole row of n numbers: tsv_row(t, 3, z, s, ds). */
+/* A whole row of numbers: TSV_ROW(t, z, s, ds). The macro counts its
+ * arguments and converts each to double (an int or a long is fine), and
+ * the row must have one number per column. */
+#define TSV_ROW(t, ...)                                                  \
+    tsv_row_n((t), (const double[]){ __VA_ARGS__ },                     \
+              sizeof((const double[]){ __VA_ARGS__ }) / sizeof(double))
+void tsv_row_n(struct tsv *t, const double *x, size_t n);
+
+/* The older form, with its count given: prefer TSV_ROW. */
 void tsv_row(struct tsv *t, int n, ...);
 
 /* An empty line: gnuplot reads a grid for contours as blocks of rows
@@ -54,6 +77,26 @@ void tsv_blank(struct tsv *t);
  */
 void out_value(const char *key, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/*
+ * A key built from parts, printf-style, for a family of values:
+ *
+ *   out_value(OUT_KEY("gain_%s_w%ld", name, width), "%.3g", gain);
+ *
+ * The template ("gain_%s_w%ld") is what a reader greps for to find where
+ * {{gain_sigmoid_w64}} comes from. A key that is not [a-z0-9_]+ or longer
+ * than 63 characters is a programming error: the program aborts.
+ */
+struct out_key {
+    char s[64];
+};
+struct out_key out_key(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+#define OUT_KEY(...) (out_key(__VA_ARGS__).s)
+
+/* Flush stdout; if it could not be written, say so on stderr and return 1
+ * (cli_parse() checks this at exit, out_finish() before the renames). */
+int out_stdout_failed(void);
 
 /* Close every table, then rename them all into place. On a write error,
  * says which file on stderr, removes every temporary file and exits 1. */

@@ -9,6 +9,10 @@
 #ifndef REF_H
 #define REF_H
 
+/* pi, a double constant (the digits beyond double are for the reader):
+ * the one definition the chapters use, since C11 has no M_PI. */
+#define REF_PI 3.14159265358979323846264338327950288
+
 long double ref_sigmoid(long double z);
 long double ref_sigmoid_prime(long double z);
 long double ref_tanh(long double z);

@@ -149,3 +149,48 @@ void check_rmtree(const char *path)
     }
     rmdir(path);
 }
+
+int check_fork(void (*fn)(void *), void *arg, int out_fd, char *err,
+               size_t len)
+{
+    int p[2];
+    if (pipe(p) != 0) {
+        return -1;
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(p[0]);
+        close(p[1]);
+        return -1;
+    }
+    if (pid == 0) {
+        int out = out_fd >= 0 ? out_fd : open("/dev/null", O_WRONLY);
+        dup2(out, STDOUT_FILENO);
+        dup2(p[1], STDERR_FILENO);
+        close(p[0]);
+        close(p[1]);
+        fn(arg);
+        exit(0);
+    }
+    close(p[1]);
+    size_t got = 0;
+    ssize_t n;
+    while ((n = read(p[0], err + got, len - 1 - got)) > 0) {
+        got += (size_t)n;
+        if (got == len - 1) {
+            break;
+        }
+    }
+    err[got] = '\0';
+    /* Drain what did not fit, so the child never blocks on a full pipe. */
+    char sink[256];
+    while (read(p[0], sink, sizeof sink) > 0) {
+    }
+    close(p[0]);
+    int status;
+    if (waitpid(pid, &status, 0) != pid) {
+        return -1;
+    }
+    return status;
+}

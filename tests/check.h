@@ -97,4 +97,12 @@ void check_rmtree(const char *path);
 
 int check_same(double a, double b);
 
+/* Run fn(arg) in a child process (for code that exits or dies of a
+ * signal), with the child's stderr captured into err[0..len-1] and its
+ * stdout sent to `out_fd` (or /dev/null when out_fd < 0). Returns the
+ * child's wait status (see WIFEXITED), or -1 if it could not be run. If
+ * fn returns, the child exits 0 through exit(), so atexit handlers run. */
+int check_fork(void (*fn)(void *), void *arg, int out_fd, char *err,
+               size_t len);
+
 #endif

@@ -850,7 +850,40 @@ static void test_float_matches_double(void)
     TALLY_CHECK(t, "float within 4 (g) and 8 (g') ulps of double");
 }
 
+/* Leaky ReLU with its slope as a parameter: z above 0, slope * z at and
+ * below it (both exact products of a float and a double, so equality is
+ * the right test), NaN through, infinities kept, the derivative the slope
+ * at 0 and 1 above; act_eval's leaky-relu is the same function. */
+static void test_leaky_relu_with_slope(void)
+{
+    const double inf = INFINITY;
+    const double slopes[] = { 0.01, 0.2, 0.5 };
+    for (size_t i = 0; i < sizeof slopes / sizeof slopes[0]; i++) {
+        double a = slopes[i];
+        CHECK_SAME(act_leaky_relu(3.0, a), 3.0);
+        CHECK_SAME(act_leaky_relu(-3.0, a), -3.0 * a);
+        CHECK_SAME(act_leaky_relu(0.0, a), 0.0);
+        CHECK_SAME(act_leaky_relu(-0.0, a), -0.0);
+        CHECK_SAME(act_leaky_relu(inf, a), inf);
+        CHECK_SAME(act_leaky_relu(-inf, a), -inf);
+        CHECK(isnan(act_leaky_relu(NAN, a)));
+        CHECK_SAME(act_leaky_relu_prime(2.0, a), 1.0);
+        CHECK_SAME(act_leaky_relu_prime(0.0, a), a);
+        CHECK_SAME(act_leaky_relu_prime(-inf, a), a);
+        CHECK(isnan(act_leaky_relu_prime(NAN, a)));
+        CHECK_SAME(act_leaky_reluf(-3.0f, (float)a), -3.0f * (float)a);
+        CHECK_SAME(act_leaky_reluf(-0.0f, (float)a), -0.0);
+        CHECK_SAME(act_leaky_relu_primef(-1.0f, (float)a), (float)a);
+        CHECK(isnan(act_leaky_relu_primef(NAN, (float)a)));
+    }
+    CHECK_SAME(act_eval(ACT_LEAKY_RELU, -2.0),
+               act_leaky_relu(-2.0, ACT_LEAKY_SLOPE));
+    CHECK_SAME(act_eval_prime(ACT_LEAKY_RELU, -2.0), ACT_LEAKY_SLOPE);
+}
+
 static const struct check_test tests[] = {
+    { "lib", "leaky ReLU: z above 0, slope * z below, NaN through, "
+      "derivative 1 or the slope", test_leaky_relu_with_slope },
     { "lib", "double: every function and act_eval kind survives the "
       "special values; NaN only from NaN; outputs in range",
       test_special_values_double },

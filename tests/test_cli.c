@@ -40,12 +40,12 @@ static int act;
 static int fast;
 
 static const struct cli_opt opts[] = {
-    { "zmax", CLI_DOUBLE, &zmax, "largest |z|", 1e-3, 50, NULL },
-    { "n", CLI_LONG, &n, "number of points", 1, 1000000, NULL },
-    { "seed", CLI_SEED, &seed, "random seed", 0, 0, NULL },
-    { "act", CLI_CHOICE, &act, "activation", 0, 0, act_names },
-    { "fast", CLI_FLAG, &fast, "fewer points", 0, 0, NULL },
-    { NULL, CLI_FLAG, NULL, NULL, 0, 0, NULL },
+    CLI_DOUBLE("zmax", &zmax, 1e-3, 50, "largest |z|"),
+    CLI_LONG("n", &n, 1, 1000000, "number of points"),
+    CLI_SEED("seed", &seed, "random seed"),
+    CLI_CHOICE("act", &act, act_names, "activation"),
+    CLI_FLAG("fast", &fast, "fewer points"),
+    CLI_END
 };
 
 static const struct cli_program prog = {
@@ -128,7 +128,9 @@ static const struct bad BAD_VALUES[] = {
     { "zmax", "-inf" },  { "zmax", "infinity" }, { "zmax", "1e999" },
     { "zmax", "-1e999" }, { "zmax", "0" },     { "zmax", "-1" },
     { "zmax", "1e-4" },  { "zmax", "50.000001" }, { "zmax", "0x1p99" },
-    { "zmax", "--" },    { "zmax", "e5" },
+    { "zmax", "--" },    { "zmax", "e5" },     { "zmax", " 5" },
+    { "zmax", "\t5" },   { "zmax", "0x10" },   { "zmax", "-0x1p-3" },
+    { "zmax", "5\n" },
     /* CLI_LONG, range [1, 1e6]: sizes */
     { "n", "abc" },      { "n", "" },          { "n", "3 " },
     { "n", "3x" },       { "n", "1.5" },       { "n", "1e3" },
@@ -136,7 +138,7 @@ static const struct bad BAD_VALUES[] = {
     { "n", "99999999999999999999" },
     { "n", "-99999999999999999999" },
     { "n", "0x10" },     { "n", "nan" },       { "n", "inf" },
-    { "n", "-inf" },
+    { "n", "-inf" },     { "n", " 5" },        { "n", "\t5" },
     /* CLI_SEED: whole numbers >= 0 that fit in 64 bits */
     { "seed", "-1" },    { "seed", "-0" },     { "seed", " -1" },
     { "seed", "\t-1" },  { "seed", "abc" },    { "seed", "" },
@@ -144,6 +146,7 @@ static const struct bad BAD_VALUES[] = {
     { "seed", "18446744073709551616" },
     { "seed", "99999999999999999999999" },
     { "seed", "nan" },   { "seed", "inf" },    { "seed", "-inf" },
+    { "seed", " 5" },    { "seed", "+-5" },
     /* CLI_CHOICE */
     { "act", "sigmoidx" }, { "act", "" },      { "act", "SIGMOID" },
     { "act", "sig" },    { "act", "relu " },   { "act", "2" },
@@ -194,6 +197,12 @@ static void test_bad_arguments_refused(void)
     CU_ASSERT(contains(err_text, "--no-such-option"));
     CU_ASSERT_EQUAL(parse("-x", NULL), CLI_ERROR);
     CU_ASSERT(contains(err_text, "'-x'"));
+    /* A short option that is not ASCII ("-é" is '-' and two bytes) is
+     * named as the user typed it, not as the program's name. */
+    CU_ASSERT_EQUAL(parse("-\xc3\xa9", NULL), CLI_ERROR);
+    CU_ASSERT(contains(err_text, "unknown option '-\xc3\xa9'"));
+    CU_ASSERT_EQUAL(parse("--n=3", "-\xc3\xa9", NULL), CLI_ERROR);
+    CU_ASSERT(contains(err_text, "unknown option '-\xc3\xa9'"));
 
     /* A missing value, for every option that takes one. */
     const char *need[] = { "--zmax", "--n", "--seed", "--act", "--out" };
@@ -241,12 +250,11 @@ static void test_good_values_parse_exactly(void)
     CU_ASSERT_EQUAL(zmax, 10.0);
     CU_ASSERT_EQUAL(parse("--zmax", "0.30000000000000004", NULL), CLI_OK);
     CU_ASSERT_EQUAL(zmax, 0.1 + 0.2);
-    /* A CLI_DOUBLE is read by strtod, which takes C's hexadecimal
-     * floating constants (C11 7.22.1.3): 0x10 is 16, 0x1p-3 is 1/8. */
-    CU_ASSERT_EQUAL(parse("--zmax", "0x10", NULL), CLI_OK);
-    CU_ASSERT_EQUAL(zmax, 16.0);
-    CU_ASSERT_EQUAL(parse("--zmax", "0x1p-3", NULL), CLI_OK);
-    CU_ASSERT_EQUAL(zmax, 0.125);
+    /* One rule for every number: a leading '+' is allowed everywhere. */
+    CU_ASSERT_EQUAL(parse("--zmax", "+5", NULL), CLI_OK);
+    CU_ASSERT_EQUAL(zmax, 5.0);
+    CU_ASSERT_EQUAL(parse("--seed", "+5", NULL), CLI_OK);
+    CU_ASSERT_EQUAL(seed, 5);
 
     /* A CLI_LONG is read by strtol in base 10: "010" is ten, not octal
      * eight, and "0x10" was refused above; a leading '+' is allowed. */

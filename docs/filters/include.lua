@@ -109,6 +109,10 @@ local function source_line(path, first, last)
     local escaped = where:gsub("[_%%#&$]", "\\%0")
     return pandoc.RawBlock("latex", "\\codesource{" .. escaped .. "}")
   end
+  if FORMAT:match("html") then
+    return pandoc.Div({ pandoc.Plain({ pandoc.Str(where) }) },
+      pandoc.Attr("", { "codesource" }))
+  end
   return pandoc.Para({ pandoc.Emph({ pandoc.Str(where) }) })
 end
 

@@ -235,6 +235,18 @@ end
 
 local function image(img)
   if img.src:match("^/") or img.src:match("/") then return nil end
+  if FORMAT:match("html") then
+    -- The web edition draws the same scripts as SVG, next to its pages.
+    local name = img.src:gsub("%.pdf$", ".svg")
+    local path = builddir .. "/html/fig/" .. chapter .. "/" .. name
+    local f = io.open(path, "r")
+    if not f then fail(path .. ": no such figure (is there a plots/" ..
+      chapter .. "/" .. img.src:gsub("%.pdf$", ".gp") .. "?)") end
+    f:close()
+    deps.add(path)
+    img.src = "fig/" .. chapter .. "/" .. name
+    return img
+  end
   local path = builddir .. "/fig/" .. chapter .. "/" .. img.src
   local f = io.open(path, "r")
   if not f then
