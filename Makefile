@@ -35,10 +35,11 @@ PDFLATEX ?= pdflatex
 # install command rather than "cc: No such file or directory"; and the
 # pkg-config calls below see what was just installed. Goals that build
 # nothing check nothing; neither does make -n, nor a make run by a recipe.
-NO_TOOLS := clean help deps check-keys
+NO_TOOLS := clean help deps deps-test deps-report check-keys
 tools_for = $(if $(filter $(NO_TOOLS),$(1)),,$(if $(filter test report try \
-              check-toc,$(1)),$(1),$(if $(filter %/course.pdf,$(1)),\
-              report,$(if $(filter %/results.tsv,$(1)),test,build))))
+              check-toc,$(1)),$(1),$(if $(filter %/course.pdf html \
+              check-html,$(1)),report,$(if $(filter %/results.tsv,$(1)),\
+              test,build))))
 DEPS_GOALS := $(sort $(foreach g,$(or $(MAKECMDGOALS),all),\
                 $(call tools_for,$(g))))
 ifeq ($(MAKELEVEL)$(findstring n,$(filter-out --%,$(firstword -$(MAKEFLAGS)))),0)
@@ -293,7 +294,8 @@ $(PDF): docs/course.tex $(TEX_PARTS) docs/tools/latex.sh
 
 # ---------------------------------------------------------------- targets
 
-.PHONY: all test report deps help clean FORCE try check-toc check-keys
+.PHONY: all test report deps deps-test deps-report help clean FORCE try \
+        check-toc check-keys
 
 all: $(BINS) $(EXTRA_BINS)
 
@@ -329,8 +331,11 @@ try: $(if $(CH),$(BUILD)/bin/$(CH))
 	@echo "tables and figures: $(TRY)/"
 
 # Only the tools, those of every goal (the report's include the others').
-deps:
+# deps-test and deps-report check those of one goal.
+deps deps-report:
 	@sh docs/tools/deps.sh report
+deps-test:
+	@sh docs/tools/deps.sh test
 
 help:
 	@echo "make               build every chapter program into $(BUILD)/bin/"

@@ -240,8 +240,10 @@ local function image(img)
     local name = img.src:gsub("%.pdf$", ".svg")
     local path = builddir .. "/html/fig/" .. chapter .. "/" .. name
     local f = io.open(path, "r")
-    if not f then fail(path .. ": no such figure (is there a plots/" ..
-      chapter .. "/" .. img.src:gsub("%.pdf$", ".gp") .. "?)") end
+    if not f then
+      fail(path .. ": no such figure (is there a plots/" .. chapter .. "/" ..
+           img.src:gsub("%.pdf$", ".gp") .. "?)", "(" .. img.src .. ")")
+    end
     f:close()
     deps.add(path)
     img.src = "fig/" .. chapter .. "/" .. name
