@@ -49,7 +49,7 @@ while :; do
         exit 1
     fi
 done
-echo "latex.sh: $pass passes" > "$outdir/passes.txt"
+echo "passes: $pass" > "$outdir/passes.txt"
 if grep -E "Reference .* undefined|Citation .* undefined|There were undefined" \
         "$outdir/$name.log" >&2; then
     echo "latex.sh: undefined references in $outdir/$name.log" >&2
