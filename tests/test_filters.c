@@ -246,6 +246,43 @@ static void test_build_checks(void)
     CU_ASSERT_EQUAL(run_tool(apart, out, sizeof out), 0);
 }
 
+/* make check-keys: a key is findable as a literal, a printf template or
+ * an OUTPUTS family in its chapter's code or src/; the rest are listed
+ * with their line. "%s" alone is no template (it would match anything). */
+static void test_keys_check(void)
+{
+    char out[4096];
+    const char *argv[] = { "perl", "docs/tools/keys.pl", "-C",
+                           FIXTURE "/keys", NULL };
+    char dir[4096], path[4200];
+    CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
+    snprintf(path, sizeof path, "%s/out.txt", dir);
+    int status = check_spawn("perl", argv, path);
+    char *got = slurp(path);
+    CU_ASSERT_FATAL(got != NULL);
+    snprintf(out, sizeof out, "%s", got);
+    free(got);
+    check_rmtree(dir);
+
+    CU_ASSERT_NOT_EQUAL(status, 0);
+    static const char *const missing[] = { "nowhere", "tpl_relu", "any_key" };
+    static const char *const found[] = { "lit_key", "tpl_relu_w10",
+                                         "fam_tanh_b", "src_key", "in_code" };
+    char line[128];
+    for (size_t i = 0; i < sizeof missing / sizeof missing[0]; i++) {
+        snprintf(line, sizeof line, "chapters/01-demo/chapter.md:2: %s\n",
+                 missing[i]);
+        if (!CHECK(strstr(out, line) != NULL)) {
+            fprintf(stderr, "\nkeys.pl: expected '%s'; got:\n%s\n", line, out);
+        }
+    }
+    for (size_t i = 0; i < sizeof found / sizeof found[0]; i++) {
+        snprintf(line, sizeof line, ": %s\n", found[i]);
+        CHECK(strstr(out, line) == NULL);
+    }
+    CHECK(strstr(out, "3 of   8 keys not findable") != NULL);
+}
+
 static const struct check_test tests[] = {
     { "lib", "listings come from named regions; stale ones stop the build",
       test_include_filter },
@@ -255,6 +292,8 @@ static const struct check_test tests[] = {
       test_ledger_filter },
     { "lib", "a misnamed suite or a header name used twice stops the build",
       test_build_checks },
+    { "lib", "check-keys finds keys as literals, templates and families",
+      test_keys_check },
     CHECK_END
 };
 

@@ -1,6 +1,6 @@
 #!/usr/bin/perl
-# keys.pl [FILE...] - check that every {{key}} of the texts can be found
-# in the code that records it.
+# keys.pl [-C DIR] [FILE...] - check that every {{key}} of the texts can
+# be found in the code that records it (in the course's folder, or DIR).
 #
 # A reader who sees a number in the book greps for its key. So each key a
 # text quotes (chapters/*/chapter.md, chapters/*/claims.tsv, docs/*.md, or
@@ -21,6 +21,11 @@ use strict;
 use warnings;
 $| = 1;    # the keys (stdout) before the counts (stderr)
 
+if (@ARGV >= 2 && $ARGV[0] eq '-C') {
+    shift @ARGV;
+    my $dir = shift @ARGV;
+    chdir $dir or die "keys.pl: $dir: $!\n";
+}
 my @texts = @ARGV ? @ARGV
     : (glob("chapters/*/chapter.md"), glob("chapters/*/claims.tsv"),
        glob("docs/*.md"));
