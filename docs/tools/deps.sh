@@ -1,5 +1,5 @@
 #!/bin/sh
-# deps.sh test|report - make sure the tools of `make test` or `make report`
+# deps.sh test|report|html - make sure the tools of `make test` or `make report`
 # are installed; install what is missing from Debian's packages.
 #
 # Each tool is checked by what the build actually uses (a command, a
@@ -38,6 +38,13 @@ if [ "$goal" = report ]; then
     # The figures are set in the text's font, Latin Modern, through fontconfig.
     need fonts-lmodern test -e \
         /usr/share/texmf/fonts/opentype/public/lm/lmroman10-regular.otf
+fi
+
+if [ "$goal" = html ]; then
+    # make check-html: the browser and the runtime of its driver.
+    need chromium have chromium
+    need nodejs have node
+    need npm have npm
 fi
 
 [ -z "$missing" ] && exit 0

@@ -2,7 +2,7 @@
 # relative to the last one, for each activation and initialisation
 # (median over the seeds), with the bound of claim V1 for the sigmoid.
 # One panel per activation; rows of other activations read as NaN.
-set terminal pdfcairo size 15.5cm,8cm
+eval figsize(8)
 set output outfile
 file = datadir."/grad_summary.tsv"
 inits = "small normal xavier he"

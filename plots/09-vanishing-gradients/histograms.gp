@@ -2,7 +2,7 @@
 # layer are distributed (first seed). Top: tanh, whose units stay alive
 # only with Xavier's scale; bottom: ReLU, on a log axis of its nonzero
 # activations, where Xavier's scale shrinks them and He's keeps them.
-set terminal pdfcairo size 15.5cm,10.5cm
+eval figsize(10.5)
 set output outfile
 # The fraction in the rows of activation a, initialisation i, layer l.
 pick(a, i, l) = strcol("act") eq a && strcol("init") eq i && \

@@ -3,7 +3,7 @@
 # the copy loop (the memory's limit) in every panel (claim R3). Bars span
 # the repeated runs; the grey ticks mark the sizes at which input and
 # output fill each cache.
-set terminal pdfcairo size 15.5cm,7.5cm
+eval figsize(7.5)
 set output outfile
 set logscale xy
 set xrange [3000:1e9]

@@ -1,7 +1,7 @@
 # function.gp - ReLU and its derivative (claim R1). The derivative jumps
 # from 0 to 1 at z = 0, where it does not exist; the dot marks the value
 # the code takes there.
-set terminal pdfcairo size 15.5cm,5.5cm
+eval figsize(5.5)
 set output outfile
 set multiplot layout 1,2
 set xlabel "{/:Italic z}"
