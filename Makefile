@@ -2,9 +2,14 @@
 # the tests and the PDF. Everything it makes goes under $(BUILD).
 #
 #   make            every chapter program, into build/bin/
-#   make test       the CUnit suite (checks its tools first)
-#   make report     build/course.pdf (checks its tools first)
+#   make test       the CUnit suite
+#   make report     build/course.pdf
 #   make help       every target
+#
+# Every goal first checks the tools it needs (docs/tools/deps.sh), before
+# anything is built. Any goals may be given together, under -j too: they
+# are one graph, with one run of the test suite that `make test` shows and
+# the report's ledger reads.
 #
 # A chapter is a folder chapters/NN-slug/ with a main.c; everything below
 # finds chapters, plots and test files by their names, so adding a chapter
@@ -23,6 +28,37 @@ GNUPLOT  ?= gnuplot
 PANDOC   ?= pandoc
 PDFLATEX ?= pdflatex
 
+# ---------------------------------------------------------------- tools
+
+# The tools the goals need are checked while make reads this file, before
+# anything is built, so that a machine without a compiler gets the
+# install command rather than "cc: No such file or directory"; and the
+# pkg-config calls below see what was just installed. Goals that build
+# nothing check nothing; neither does make -n, nor a make run by a recipe.
+NO_TOOLS := clean help deps deps-test deps-report check-keys
+tools_for = $(if $(filter $(NO_TOOLS),$(1)),,$(if $(filter test report try \
+              check-toc html check-html,$(1)),$(1),$(if $(filter \
+              %/course.pdf,$(1)),report,$(if $(filter %/results.tsv,$(1)),\
+              test,build))))
+DEPS_GOALS := $(sort $(foreach g,$(or $(MAKECMDGOALS),all),\
+                $(call tools_for,$(g))))
+ifeq ($(MAKELEVEL)$(findstring n,$(filter-out --%,$(firstword -$(MAKEFLAGS)))),0)
+ifneq ($(DEPS_GOALS),)
+DEPS_OUT := $(shell sh docs/tools/deps.sh $(DEPS_GOALS) >&2)
+ifneq ($(.SHELLSTATUS),0)
+$(error the tools above are missing (docs/tools/deps.sh $(DEPS_GOALS)); install them, then run make again)
+endif
+endif
+endif
+
+# `make clean report` cleans first, then builds: with other goals beside
+# it, clean happens here, before any of them starts (under -j too).
+ifneq ($(filter clean,$(MAKECMDGOALS)),)
+ifneq ($(filter-out clean,$(MAKECMDGOALS)),)
+CLEAN_FIRST := $(shell rm -rf $(BUILD))
+endif
+endif
+
 CUNIT_CFLAGS := $(shell pkg-config --cflags cunit 2>/dev/null)
 CUNIT_LIBS   := $(shell pkg-config --libs cunit 2>/dev/null || echo -lcunit)
 
@@ -31,8 +67,9 @@ CUNIT_LIBS   := $(shell pkg-config --libs cunit 2>/dev/null || echo -lcunit)
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1767225600)
 export SOURCE_DATE_EPOCH
 export FORCE_SOURCE_DATE = 1
-# Plots, tables and numbers never depend on the user's locale.
-export LC_ALL = C
+# Plots, tables and numbers never depend on the user's locale: C, with
+# UTF-8 as its character set (the figures' symbols are UTF-8 text).
+export LC_ALL = C.UTF-8
 
 .DELETE_ON_ERROR:
 .SUFFIXES:
@@ -63,6 +100,19 @@ FILTER_DEPS := $(FILTERS) $(wildcard docs/filters/lib/*.lua)
 # The references: the book's own, and any chapter's references.bib.
 BIBS      := docs/references.bib $(wildcard chapters/*/references.bib)
 PDF       := $(BUILD)/course.pdf
+
+# The tests see every chapter's headers at once (-I for each chapter
+# folder, after src/ and tests/), so a header name must be unique across
+# src/, tests/ and the chapters: a second dead.h would silently stand in
+# for chapter 10's. headers.sh stops the build at such a clash, naming
+# both files.
+HEADERS := $(sort $(wildcard src/*.h tests/*.h chapters/*/*.h))
+ifneq ($(DEPS_GOALS),)
+HEADER_CLASHES := $(shell sh docs/tools/headers.sh $(HEADERS) >&2)
+ifneq ($(.SHELLSTATUS),0)
+$(error two headers share a name (see above))
+endif
+endif
 
 # ---------------------------------------------------------------- compiling
 
@@ -98,11 +148,12 @@ $(foreach f,$(EXTRA_MAINS),$(eval $(call extra_program,$(f))))
 
 # ---------------------------------------------------------------- tests
 
-# The runner learns the suites from the file names; the list is rewritten
+# The runner learns the suites from the file names (and suites.sh checks
+# that each file's CHECK_SUITE is named after it); the list is rewritten
 # only when it changes, so adding a test file relinks and nothing more.
-$(BUILD)/tests/suites.inc: FORCE
+$(BUILD)/tests/suites.inc: docs/tools/suites.sh FORCE
 	@mkdir -p $(@D)
-	@printf 'X(%s)\n' $(SUITES) > $@.tmp
+	@sh docs/tools/suites.sh $(TEST_SRC) > $@.tmp
 	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
 
 $(BUILD)/obj/tests/%.o: CPPFLAGS += -Itests -I$(BUILD)/tests $(CUNIT_CFLAGS) \
@@ -119,13 +170,29 @@ TEST_INPUTS := $(TEST_BIN) $(BINS) $(EXTRA_BINS) $(FILTER_DEPS) \
                $(wildcard tests/filters/*)
 TEST_ENV    := COURSE_BIN_DIR=$(BUILD)/bin COURSE_BUILD=$(BUILD)
 
-# For the report: the ledger shows this run's outcome, pass or fail, so a
-# failing test does not stop the report, it marks its claim as failing.
+# One run of the suite serves `make test` and the report. The ledger
+# shows this run's outcome, pass or fail, so a failing test does not stop
+# the report, it marks its claim as failing; `make test` shows the run and
+# fails after it (its status is kept in status.txt). `make test` always
+# runs the suite; the report alone runs it when something it tests changed.
+TEST_GOAL := $(filter test,$(MAKECMDGOALS))
+ifneq ($(TEST_GOAL),)
+$(RESULTS): FORCE
+endif
 $(RESULTS): $(TEST_INPUTS)
 	@mkdir -p $(@D)
-	@$(TEST_ENV) $(TEST_BIN) --results $@ > $(@D)/log.txt 2>&1 || \
+	@rm -f $@ $(@D)/status.txt
+ifneq ($(TEST_GOAL),)
+	{ $(TEST_ENV) $(TEST_BIN) --results $@; echo $$? > $(@D)/status.txt; } \
+	  2>&1 | tee $(@D)/log.txt
+else
+	@$(TEST_ENV) $(TEST_BIN) --results $@ > $(@D)/log.txt 2>&1; \
+	  echo $$? > $(@D)/status.txt
+	@test "$$(cat $(@D)/status.txt)" = 0 || \
 	  echo "warning: tests failed (see $(@D)/log.txt); the ledger marks them" >&2
-	@test -f $@
+endif
+	@test -f $@ || { echo "$(TEST_BIN) wrote no $@ (see $(@D)/log.txt)" >&2; \
+	  exit 1; }
 
 # ---------------------------------------------------------------- data, figures
 
@@ -219,7 +286,7 @@ TEX_PARTS := $(BUILD)/tex/preface.tex $(BUILD)/tex/body.tex \
              $(BUILD)/tex/ledger.tex $(BUILD)/tex/references.tex \
              $(BUILD)/tex/highlight.tex $(DOC_CHAPTERS:%=$(BUILD)/tex/%.tex)
 
-# Two passes settle the table of contents and the cross-references; then
+# pdflatex runs until the contents and the cross-references settle; then
 # any reference still undefined stops the build.
 $(PDF): docs/course.tex $(TEX_PARTS) docs/tools/latex.sh
 	@sh docs/tools/latex.sh $(PDFLATEX) docs/course.tex $(BUILD)/tex $(BUILD)/pdf
@@ -228,24 +295,25 @@ $(PDF): docs/course.tex $(TEX_PARTS) docs/tools/latex.sh
 
 # ---------------------------------------------------------------- targets
 
-.PHONY: all test report deps deps-test deps-report help clean FORCE \
-        test-run report-run try
+.PHONY: all test report deps deps-test deps-report help clean FORCE try \
+        check-toc check-keys
 
 all: $(BINS) $(EXTRA_BINS)
 
-# `make test` and `make report` first make sure their tools are installed;
-# the build itself runs in a second make, after that check.
-test: deps-test
-	@$(MAKE) --no-print-directory test-run
+test: $(RESULTS)
+	@test "$$(cat $(dir $(RESULTS))status.txt)" = 0 || \
+	  { echo "make test: some tests failed (see above)" >&2; exit 1; }
 
-report: deps-report
-	@$(MAKE) --no-print-directory report-run
+report: $(PDF)
 
-test-run: $(TEST_INPUTS)
-	@mkdir -p $(dir $(RESULTS))
-	$(TEST_ENV) $(TEST_BIN) --results $(RESULTS)
+# The contents page against the pages: every entry's number must be the
+# one printed on the page where its heading is (needs pdftotext).
+check-toc: $(PDF)
+	perl docs/tools/check-toc.pl $(PDF)
 
-report-run: $(PDF)
+# Every {{key}} of the texts, findable in the code that records it.
+check-keys:
+	@perl docs/tools/keys.pl
 
 # make try CH=07-sigmoid ARGS='--zmax 30': run one chapter with your own
 # options and draw its figures from that run, into build/try/CH/.
@@ -263,17 +331,22 @@ try: $(if $(CH),$(BUILD)/bin/$(CH))
 	done
 	@echo "tables and figures: $(TRY)/"
 
-deps: deps-report
+# Only the tools, those of every goal (the report's include the others').
+# deps-test and deps-report check those of one goal.
+deps deps-report:
+	@sh docs/tools/deps.sh report
 deps-test:
 	@sh docs/tools/deps.sh test
-deps-report:
-	@sh docs/tools/deps.sh report
 
 help:
 	@echo "make               build every chapter program into $(BUILD)/bin/"
-	@echo "make test          run the CUnit suite (installs CUnit etc. if missing)"
-	@echo "make report        build $(PDF) (installs its tools if missing)"
+	@echo "make test          run the CUnit suite"
+	@echo "make report        build $(PDF)"
+	@echo "                   (each installs the tools it needs if missing)"
 	@echo "make deps          only install the tools (Debian/Ubuntu, apt-get)"
+	@echo "make check-toc     check the PDF's contents page against its pages"
+	@echo "make check-keys    check that every {{key}} of the texts is findable"
+	@echo "                   in the code that records it"
 	@echo "make try CH=07-sigmoid ARGS='--zmax 30'"
 	@echo "                   run one chapter with your options and draw its"
 	@echo "                   figures from that run into $(BUILD)/try/CH/"

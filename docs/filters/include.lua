@@ -11,9 +11,11 @@ Regions may nest; marker lines never appear in the listing. Without
 `snippet`, the whole file is shown. The listing is dedented, highlighted
 by the file's language and headed by its path and line numbers.
 
-Anything stale stops the build with the file and line: a missing file, an
-unknown region, a region defined twice, an end marker that closes another
-region, a region never closed.
+Anything stale stops the build with the file and line, without a Lua
+traceback: a missing file or an unknown region with the line of the text
+that cites it (chapters/07-sigmoid/chapter.md:42: no region 'x' in
+src/act.c); a region defined twice, an end marker that closes another
+region, a region never closed with the line of the source, and the text's.
 
 With metadata `depfile`, the files read are written there as make
 dependencies of metadata `target`.
@@ -21,17 +23,25 @@ dependencies of metadata `target`.
 
 local here = PANDOC_SCRIPT_FILE:match("^(.*)/") or "."
 local deps = dofile(here .. "/lib/deps.lua")("include")
+local source = dofile(here .. "/lib/source.lua")
 
 local languages = { c = "c", h = "c", gp = "gnuplot", sh = "bash",
                     lua = "lua", mk = "makefile" }
 
-local function fail(msg)
-  error("include.lua: " .. msg, 0)
+-- The line of the text that cites `path` (and region `name`).
+local function citing(path, name)
+  return name and (source.at('snippet="' .. name .. '"', path)
+                   or source.at(path, name))
+         or source.at('include="' .. path .. '"') or source.at(path)
 end
 
-local function read_lines(path)
+local function fail(where, msg)
+  source.fail(where or "include.lua", msg)
+end
+
+local function read_lines(path, name)
   local f = io.open(path, "r")
-  if not f then fail(path .. ": no such file") end
+  if not f then fail(citing(path, name), "no such file: " .. path) end
   local lines = {}
   for line in f:lines() do lines[#lines + 1] = line end
   f:close()
@@ -40,25 +50,28 @@ local function read_lines(path)
 end
 
 -- All regions of a file: name -> { first = n, last = n, lines = {...} }.
-local function regions(path, lines)
+local function regions(path, lines, cited)
   local found, stack = {}, {}
+  local function bad(n, msg)
+    fail(path .. ":" .. n, msg .. (cited and (" (cited at " .. cited .. ")")
+                                    or ""))
+  end
   for n, line in ipairs(lines) do
     local kind, name = line:match("^%s*[/#-][/#-]?([<>])%s*([%w_%-%.]+)%s*$")
     if kind == ">" then
       if found[name] then
-        fail(string.format("%s:%d: region '%s' already opened at line %d",
-          path, n, name, found[name].marker))
+        bad(n, string.format("region '%s' already opened at line %d",
+          name, found[name].marker))
       end
       found[name] = { marker = n, first = n + 1, lines = {} }
       stack[#stack + 1] = name
     elseif kind == "<" then
       local top = stack[#stack]
       if top == nil then
-        fail(string.format("%s:%d: end of region '%s', which is not open",
-          path, n, name))
+        bad(n, string.format("end of region '%s', which is not open", name))
       elseif top ~= name then
-        fail(string.format("%s:%d: end of region '%s' while '%s' is open",
-          path, n, name, top))
+        bad(n, string.format("end of region '%s' while '%s' is open",
+          name, top))
       end
       found[name].last = n - 1
       stack[#stack] = nil
@@ -69,8 +82,8 @@ local function regions(path, lines)
     end
   end
   if #stack > 0 then
-    fail(string.format("%s:%d: region '%s' is never closed",
-      path, found[stack[#stack]].marker, stack[#stack]))
+    bad(found[stack[#stack]].marker,
+      string.format("region '%s' is never closed", stack[#stack]))
   end
   return found
 end
@@ -106,15 +119,17 @@ end
 function CodeBlock(block)
   local path = block.attributes["include"]
   if path == nil then return nil end
-  local lines = read_lines(path)
   local name = block.attributes["snippet"]
+  local lines = read_lines(path, name)
   local text, first, last
   if name then
-    local region = regions(path, lines)[name]
-    if region == nil then fail(path .. ": no region '" .. name .. "'") end
+    local region = regions(path, lines, citing(path, name))[name]
+    if region == nil then
+      fail(citing(path, name), "no region '" .. name .. "' in " .. path)
+    end
     text, first, last = region.lines, region.first, region.last
   else
-    regions(path, lines) -- still validates the markers
+    regions(path, lines, citing(path)) -- still validates the markers
     text = {}
     for _, line in ipairs(lines) do
       if not line:match("^%s*[/#-][/#-]?[<>]%s*[%w_%-%.]+%s*$") then

@@ -14,6 +14,13 @@ build (metadata `results`, the TSV the test runner writes): how many of
 the claim's tests passed. If any failed, the verdict is replaced by
 "NOT VERIFIED": a claim whose test fails is never shown as holding. A claim
 with no test at all stops the build.
+
+Each of these stops the build with the claims.tsv file and line: columns
+not separated by tabs (a header other than the five names, or a row with
+another number of cells), a claim without an ID, an ID already used by
+any chapter of the book, an unknown verdict, and a value written without
+its chapter ({{key}} where the ledger needs {{07-sigmoid:key}}: the
+ledger is no chapter, and has no values of its own).
 ]]
 
 local verdicts = {
@@ -23,11 +30,21 @@ local verdicts = {
   fails = "does not hold",
 }
 
-local function fail(msg)
-  error("ledger.lua: " .. msg, 0)
+local here = PANDOC_SCRIPT_FILE:match("^(.*)/") or "."
+local source = dofile(here .. "/lib/source.lua")
+
+-- Stop without a traceback; `where` is "path:line" when there is one.
+local function fail(msg, where)
+  source.fail(where or "ledger.lua", msg)
 end
 
-local function read_tsv(path)
+local COLUMNS = { "id", "claim", "verdict", "note", "evidence" }
+
+-- A TSV file's rows as tables keyed by the header's names. With
+-- `columns`, the header must be exactly those names and every row must
+-- have as many cells: a file whose columns are separated by spaces says
+-- so, with its line.
+local function read_tsv(path, columns)
   local f = io.open(path, "r")
   if not f then fail(path .. ": no such file") end
   local rows, header = {}, nil
@@ -40,7 +57,22 @@ local function read_tsv(path)
     end
     if not header then
       header = cells
+      if columns and table.concat(header, "\t") ~= table.concat(columns, "\t")
+      then
+        fail(string.format("the header must be the %d tab-separated " ..
+          "columns '%s'; it has %d: '%s'%s", #columns,
+          table.concat(columns, " "), #header, table.concat(header, "' '"),
+          line:find("\t") and "" or " (spaces instead of tabs?)"),
+          path .. ":" .. n)
+      end
     elseif line ~= "" then
+      if columns and #cells ~= #header then
+        fail(string.format("%d cell%s where the header has %d (%s); " ..
+          "cells are separated by one tab each%s", #cells,
+          #cells == 1 and "" or "s", #header,
+          table.concat(header, " "),
+          line:find("   ") and ", not spaces" or ""), path .. ":" .. n)
+      end
       local row = { _line = n }
       for i, name in ipairs(header) do row[name] = cells[i] end
       rows[#rows + 1] = row
@@ -77,21 +109,34 @@ local function ledger(chapters, results, dir)
   local seen = {}
   for ch in chapters:gmatch("%S+") do
     local path = dir .. "/" .. ch .. "/claims.tsv"
-    for _, row in ipairs(read_tsv(path)) do
+    for _, row in ipairs(read_tsv(path, COLUMNS)) do
       local id = row.id
-      if seen[id] then
-        fail(string.format("%s:%d: claim %s is already listed in %s",
-          path, row._line, id, seen[id]))
+      local where = path .. ":" .. row._line
+      if not id:match("^[%w%-]+$") then
+        fail(string.format("claim ID '%s' is empty or not letters and " ..
+          "digits", id), where)
       end
-      seen[id] = path
+      if seen[id] then
+        fail(string.format("claim %s is already listed at %s; claim IDs " ..
+          "are unique in the whole book", id, seen[id]), where)
+      end
+      seen[id] = where
+      for _, name in ipairs(COLUMNS) do
+        for ref in row[name]:gmatch("{{([^}]*)}}") do
+          if not ref:find(":", 1, true) then
+            fail(string.format("{{%s}} needs its chapter in the ledger: " ..
+              "write {{%s:%s}}", ref, ch, ref), where)
+          end
+        end
+      end
       local verdict = verdicts[row.verdict]
       if not verdict then
-        fail(string.format("%s:%d: verdict '%s' is not one of holds, " ..
-          "caveat, imprecise, fails", path, row._line, tostring(row.verdict)))
+        fail(string.format("verdict '%s' is not one of holds, " ..
+          "caveat, imprecise, fails", tostring(row.verdict)), where)
       end
       local c = counts[id]
       if not c then
-        fail(string.format("%s:%d: claim %s has no test", path, row._line, id))
+        fail(string.format("claim %s has no test", id), where)
       end
       local tests
       if c.failed > 0 then

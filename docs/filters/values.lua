@@ -16,7 +16,10 @@ Values are looked up in BUILD/data/CHAPTER/, where BUILD is metadata
 `builddir` and CHAPTER is metadata `chapter`. A number written in
 e-notation (4.5e-05) is typeset as 4.5 x 10^-5. An unknown key, a missing
 file or figure stops the build: the text can never show a number the
-programs did not just compute.
+programs did not just compute. The error names the line of the text that
+asks for it (chapters/07-sigmoid/chapter.md:42: ...), or the line of a
+claims.tsv when the ledger's values are filled (metadata `chapters`, and
+`chaptersdir` as for ledger.lua).
 
 With metadata `depfile`, the files read are written there as make
 dependencies of metadata `target`.
@@ -24,20 +27,24 @@ dependencies of metadata `target`.
 
 local here = PANDOC_SCRIPT_FILE:match("^(.*)/") or "."
 local deps = dofile(here .. "/lib/deps.lua")("values")
+local source = dofile(here .. "/lib/source.lua")
 local builddir, chapter
 local values = {} -- chapter -> { key -> text }
 
-local function fail(msg)
-  error("values.lua: " .. msg, 0)
+-- Stop, naming the first line of the text that holds `needle`.
+local function fail(msg, needle)
+  source.fail(needle and source.at(needle) or "values.lua", msg)
 end
 
 local function data_path(ch, name)
   return builddir .. "/data/" .. ch .. "/" .. name
 end
 
-local function read_tsv(path)
+local function read_tsv(path, needle)
   local f = io.open(path, "r")
-  if not f then fail(path .. ": no such file (did its program run?)") end
+  if not f then
+    fail(path .. ": no such file (did its program run?)", needle)
+  end
   deps.add(path)
   local rows = {}
   for line in f:lines() do
@@ -52,15 +59,16 @@ end
 local function lookup(ref)
   local ch, key = ref:match("^([%w%-]+):([%w_]+)$")
   if not ch then ch, key = chapter, ref end
+  local needle = "{{" .. ref .. "}}"
   if not values[ch] then
     values[ch] = {}
-    local rows = read_tsv(data_path(ch, "values.tsv"))
+    local rows = read_tsv(data_path(ch, "values.tsv"), needle)
     for i = 2, #rows do values[ch][rows[i][1]] = rows[i][2] end
   end
   local v = values[ch][key]
   if v == nil then
     fail(string.format("unknown value '{{%s}}' (no key '%s' in %s)",
-      ref, key, data_path(ch, "values.tsv")))
+      ref, key, data_path(ch, "values.tsv")), needle)
   end
   return v
 end
@@ -127,9 +135,10 @@ local TABLE_FIT_CHARS = 90
 
 local function table_block(block)
   local file = block.attributes["file"]
-  if not file then fail("a .table block needs file=\"NAME.tsv\"") end
+  if not file then fail("a .table block needs file=\"NAME.tsv\"", ".table") end
+  local needle = 'file="' .. file .. '"'
   local path = data_path(chapter, file)
-  local rows = read_tsv(path)
+  local rows = read_tsv(path, needle)
   local header = rows[1]
   local index = {}
   for i, name in ipairs(header) do index[name] = i end
@@ -137,7 +146,7 @@ local function table_block(block)
   if block.attributes["columns"] then
     for _, name in ipairs(split(block.attributes["columns"], ",")) do
       if not index[name] then
-        fail(path .. ": no column '" .. name .. "'")
+        fail(path .. ": no column '" .. name .. "'", needle)
       end
       cols[#cols + 1] = index[name]
     end
@@ -148,7 +157,8 @@ local function table_block(block)
   if block.attributes["header"] then
     shown = split(block.attributes["header"], "|")
     if #shown ~= #cols then
-      fail(path .. ": header= names " .. #shown .. " columns, not " .. #cols)
+      fail(path .. ": header= names " .. #shown .. " columns, not " .. #cols,
+           needle)
     end
   else
     for i, c in ipairs(cols) do shown[i] = header[c]:gsub("_", "\\_") end
@@ -169,7 +179,9 @@ local function table_block(block)
   for r = 2, #rows do
     local cells = {}
     for i, c in ipairs(cols) do
-      if rows[r][c] == nil then fail(path .. ": row " .. r .. " is short") end
+      if rows[r][c] == nil then
+        fail(path .. ":" .. r .. ": the row is short", needle)
+      end
       cells[i] = format_cell(rows[r][c], fmt)
       widest[i] = math.max(widest[i], #cells[i])
       word[i] = math.max(word[i], longest_word(cells[i]))
@@ -207,9 +219,13 @@ local function table_block(block)
 end
 
 local function output_block(block)
-  local path = data_path(chapter, block.attributes["file"] or "summary.txt")
+  local file = block.attributes["file"]
+  local path = data_path(chapter, file or "summary.txt")
   local f = io.open(path, "r")
-  if not f then fail(path .. ": no such file (did its program run?)") end
+  if not f then
+    fail(path .. ": no such file (did its program run?)",
+         file and ('file="' .. file .. '"') or ".output")
+  end
   deps.add(path)
   local text = f:read("a"):gsub("\n+$", "")
   f:close()
@@ -224,8 +240,10 @@ local function image(img)
     local name = img.src:gsub("%.pdf$", ".svg")
     local path = builddir .. "/html/fig/" .. chapter .. "/" .. name
     local f = io.open(path, "r")
-    if not f then fail(path .. ": no such figure (is there a plots/" ..
-      chapter .. "/" .. img.src:gsub("%.pdf$", ".gp") .. "?)") end
+    if not f then
+      fail(path .. ": no such figure (is there a plots/" .. chapter .. "/" ..
+           img.src:gsub("%.pdf$", ".gp") .. "?)", "(" .. img.src .. ")")
+    end
     f:close()
     deps.add(path)
     img.src = "fig/" .. chapter .. "/" .. name
@@ -233,8 +251,10 @@ local function image(img)
   end
   local path = builddir .. "/fig/" .. chapter .. "/" .. img.src
   local f = io.open(path, "r")
-  if not f then fail(path .. ": no such figure (is there a plots/" ..
-    chapter .. "/" .. img.src:gsub("%.pdf$", ".gp") .. "?)") end
+  if not f then
+    fail(path .. ": no such figure (is there a plots/" .. chapter .. "/" ..
+         img.src:gsub("%.pdf$", ".gp") .. "?)", "(" .. img.src .. ")")
+  end
   f:close()
   deps.add(path)
   img.src = path
@@ -244,6 +264,14 @@ end
 local function meta(m)
   builddir = m.builddir and pandoc.utils.stringify(m.builddir) or "build"
   chapter = m.chapter and pandoc.utils.stringify(m.chapter) or ""
+  -- The ledger's values come from the chapters' claims.tsv.
+  local dir = m.chaptersdir and pandoc.utils.stringify(m.chaptersdir)
+              or "chapters"
+  if m.chapters then
+    for ch in pandoc.utils.stringify(m.chapters):gmatch("%S+") do
+      source.add(dir .. "/" .. ch .. "/claims.tsv")
+    end
+  end
   deps.meta(m)
 end
 

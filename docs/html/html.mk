@@ -96,10 +96,9 @@ $(HTML)/course.css: docs/html/course.css
 	@mkdir -p $(@D)
 	cp $< $@
 
-.PHONY: html html-run check-html deps-html
-html: deps-report
-	@$(MAKE) --no-print-directory html-run
-html-run: $(HTML_FILES) $(SVGS)
+# The tools are checked when make starts (the Makefile's tools_for).
+.PHONY: html check-html
+html: $(HTML_FILES) $(SVGS)
 	@echo "web edition: $(HTML)/index.html"
 
 # The browser check: Debian's Chromium, driven by playwright-core from the
@@ -114,11 +113,6 @@ $(HTML_CHECK)/check.mjs: docs/html/check/check.mjs
 	@mkdir -p $(@D)
 	cp $< $@
 
-.PHONY: check-html-run
-check-html: deps-html
-	@$(MAKE) --no-print-directory check-html-run
-check-html-run: html-run $(HTML_CHECK)/node_modules/.package-lock.json \
+check-html: html $(HTML_CHECK)/node_modules/.package-lock.json \
         $(HTML_CHECK)/check.mjs
 	node $(HTML_CHECK)/check.mjs $(HTML) $(BUILD)/html-shots
-deps-html:
-	@sh docs/tools/deps.sh html
