@@ -446,6 +446,35 @@ static void test_window_width_formula(void)
     }
 }
 
+/* The root of the width's derivative, found independently of the
+ * golden-section search: with c = sqrt(w) / 2 the width is
+ * arccosh(c) / c^2, whose derivative vanishes where
+ * c / sqrt(c^2 - 1) = 2 arccosh(c). The left side falls from infinity
+ * and the right rises from 0 on c > 1, so one bisection finds it. */
+static int past_peak(double c, void *ctx)
+{
+    (void)ctx;
+    return c / sqrt(c * c - 1.0) <= 2.0 * acosh(c);
+}
+
+static void test_window_peak(void)
+{
+    double w = explode_window_peak();
+    double c = sweep_threshold_ctx(past_peak, NULL, 1.0 + 1e-9, 10.0);
+    /* The bisection gives c to an ulp; the search gives w to about
+     * sqrt(DBL_EPSILON) = 1.5e-8 relative, as the width is flat (second
+     * order) at its maximum: 1e-7 leaves room and still checks seven
+     * digits, three more than the text prints. */
+    CHECK_REL(w, 4.0 * c * c, 1e-7);
+    /* The same root to 30 digits in mpmath: 6.8941510322729280142. */
+    CHECK_REL(w, 6.894151032272928, 1e-7);
+    /* A maximum: the width is smaller 1 % to either side. */
+    double f = explode_window_width(w);
+    CU_ASSERT(explode_window_width(0.99 * w) < f);
+    CU_ASSERT(explode_window_width(1.01 * w) < f);
+    CHECK_REL(f, 0.4477432046943028, 1e-12);
+}
+
 /* ------------------------------------- backward pass: central differences */
 
 #define DEEP 20
@@ -572,12 +601,18 @@ static void test_helpers(void)
     double w[3] = { 9, -1, 4 };
     CU_ASSERT_EQUAL(vanish_median(w, 3), 4.0);
 
-    /* Four values in bins of [0, 4): one each, and one outside. */
-    const double h[5] = { 0.0, 1.5, 2.999, 3.9999999999999996, 4.0 };
+    /* Bins over the closed [-1, 1]: both ends count (a tanh unit at
+     * exactly -1 or +1 is in the first or last bin), the doubles just
+     * outside and NaN in none. Eight values, so each is 1/8 exactly. */
+    const double h[8] = { -1.0, -0.25, 0.25, 1.0, nextafter(-1.0, -2.0),
+                          nextafter(1.0, 2.0), NAN, 0.9999999999999999 };
     double frac[4];
-    vanish_histogram(h, 5, 0.0, 4.0, 4, frac);
-    for (int b = 0; b < 4; b++)
-        CU_ASSERT_EQUAL(frac[b], 0.2);
+    vanish_histogram(h, 8, -1.0, 1.0, 4, frac);
+    CU_ASSERT_EQUAL(frac[0], 0.125); /* -1 */
+    CU_ASSERT_EQUAL(frac[1], 0.125); /* -0.25 */
+    CU_ASSERT_EQUAL(frac[2], 0.125); /* 0.25 */
+    CU_ASSERT_EQUAL(frac[3], 0.25);  /* 1 - 2^-53 and 1 itself */
+    CU_ASSERT_EQUAL(frac[0] + frac[1] + frac[2] + frac[3], 5.0 / 8.0);
 
     /* The bisection ends on the first double where the predicate holds:
      * its neighbour below fails it. */
@@ -620,6 +655,9 @@ static const struct check_test tests[] = {
     { "V1", "the window where |w s'| >= 1: closed form = bisection, "
             "~ 2 ln(w)/w",
       test_window_width_formula },
+    { "V1", "the window is widest at w = 6.894: golden-section search = "
+            "root of the derivative",
+      test_window_peak },
     { "V1", "20-layer backward passes equal central differences",
       test_deep_backprop_matches_central_differences },
     { "V1", "float output forms of g' are 0 where the z forms keep 6e-8",

@@ -66,11 +66,13 @@ void vanish_histogram(const double *v, size_t n, double lo, double hi,
 {
     memset(frac, 0, bins * sizeof *frac);
     for (size_t i = 0; i < n; i++) {
-        if (!(v[i] >= lo && v[i] < hi)) {
+        if (!(v[i] >= lo && v[i] <= hi)) {
             continue; /* outside, or NaN */
         }
         size_t b = (size_t)((v[i] - lo) / (hi - lo) * (double)bins);
-        /* The division can round a value just below hi up to `bins`. */
+        /* hi itself belongs to the last bin (a tanh output of exactly 1
+         * is a unit, not an outlier), and the division can round a value
+         * just below hi up to `bins` as well. */
         frac[b < bins ? b : bins - 1] += 1.0 / (double)n;
     }
 }

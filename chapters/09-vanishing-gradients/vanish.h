@@ -128,7 +128,9 @@ double vanish_spectral_norm(const double *w, size_t rows, size_t cols,
 double vanish_median(double *v, size_t n);
 
 /* frac[b] = the fraction of the n values in bin b of `bins` equal bins
- * over [lo, hi); values outside are counted in no bin. */
+ * over the closed interval [lo, hi]: bin b holds [lo + b h, lo + (b+1) h)
+ * with h = (hi - lo) / bins, the last one hi as well. Values outside
+ * (and NaN) are counted in no bin. */
 void vanish_histogram(const double *v, size_t n, double lo, double hi,
                       size_t bins, double *frac);
 
