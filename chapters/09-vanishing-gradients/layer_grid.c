@@ -349,8 +349,13 @@ void layer_grid_show(struct layer_grid *g)
                "median\n", o.rms_off);
         out_value("rms_off", "%.1f", o.rms_off);
     }
-    /* ReLU with N(0, 1) weights: the RMS gain sqrt(n / 2) of eq. (3). */
-    out_value("gain_relu_normal", "%.2f", sqrt((double)g->width / 2));
+    /* With N(0, 1) weights at this width, the wide-layer laws: ReLU's
+     * sqrt(n / 2), the saturating sigmoid's and tanh's n^(1/4) forms. */
+    double n = (double)g->width;
+    out_value("gain_relu_normal", "%.2f", vanish_wide_gain(ACT_RELU, n));
+    out_value("gain_sigmoid_normal", "%.2f",
+              vanish_wide_gain(ACT_SIGMOID, n));
+    out_value("gain_tanh_normal", "%.2f", vanish_wide_gain(ACT_TANH, n));
     out_value("depth", "%zu", D);
     out_value("width", "%zu", g->width);
     out_value("batch", "%zu", g->batch);

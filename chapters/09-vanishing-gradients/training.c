@@ -71,9 +71,9 @@ static void write_tables(const struct training_opts *o, const double *loss,
     }
 }
 
-/* Final loss within this fraction of ln 2, the loss of a network that
- * answers 1/2 for every input of a balanced set: it has learned
- * nothing but the class balance. */
+/* A run has stalled if its final loss is still at least this fraction
+ * of ln 2, the loss of a network that answers 1/2 for every input of a
+ * balanced set: it has learned nothing but the class balance. */
 #define STALL_FRACTION 0.99
 
 void training_show(const struct training_opts *o)
@@ -149,7 +149,7 @@ void training_show(const struct training_opts *o)
 
     /* The sigmoid's stall over further seeds (data and weights both
      * change with the seed): the first seed is the run above. */
-    double lo = loss[E - 1], hi = loss[E - 1], best = acc[E - 1];
+    double off = fabs(loss[E - 1] - log(2.0)), best = acc[E - 1];
     long stalled = loss[E - 1] >= STALL_FRACTION * log(2.0);
     for (long s = 1; s < o->seeds; s++) {
         struct vanish_train_config c = {
@@ -161,21 +161,18 @@ void training_show(const struct training_opts *o)
             fprintf(stderr, "%s: out of memory\n", cli_program_name());
             exit(1);
         }
-        lo = fmin(lo, l);
-        hi = fmax(hi, l);
+        off = fmax(off, fabs(l - log(2.0)));
         best = fmax(best, a);
         stalled += l >= STALL_FRACTION * log(2.0);
         progress_show("sigmoid seed %ld of %ld", s + 1, o->seeds);
     }
     progress_done();
-    printf("    the sigmoid network over %ld seeds: final loss %.4f .. "
-           "%.4f (ln 2 = %.4f),\n    best accuracy %.3f; %ld of %ld "
-           "stalled at ln 2\n", o->seeds, lo, hi, log(2.0), best, stalled,
-           o->seeds);
+    printf("    the sigmoid network over %ld seeds: final loss within "
+           "%.1g of ln 2,\n    best accuracy %.3f; %ld of %ld stalled at "
+           "ln 2\n", o->seeds, off, best, stalled, o->seeds);
     out_value("train_seeds", "%ld", o->seeds);
     out_value("train_stalled", "%ld", stalled);
-    out_value("train_seed_loss_lo", "%.4f", lo);
-    out_value("train_seed_loss_hi", "%.4f", hi);
+    out_value("train_seed_off", "%.1g", off);
     out_value("train_seed_acc_best", "%.3g", 100 * best);
     free(loss), free(acc), free(wg), free(spread);
 }

@@ -17,7 +17,7 @@ pick(a, i, l) = strcol("act") eq a && strcol("init") eq i && \
                 column("layer") == l ? column("fraction") : NaN
 lin = datadir."/hist_linear.tsv"
 lg = datadir."/hist_log.tsv"
-# The first, middle and last hidden layer, as main.c writes them.
+# The first, middle and last hidden layer, as layer_grid.c writes them.
 stats datadir."/act_stats.tsv" using "layer" nooutput
 last = STATS_max
 mid = floor((last - 1) / 2) + 1
