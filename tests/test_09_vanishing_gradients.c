@@ -654,7 +654,8 @@ static void test_gain_grows_like_fourth_root_for_sigmoid(void)
      * allows the law's O(n^(-1/2)) error at width 32 and three seeds'
      * noise, and still tells n^(1/4) from sqrt(n), which would make the
      * factor at 128 twice that at 32 instead of 1.41 times. */
-    double f32 = per_layer(ACT_SIGMOID, 32), f128 = per_layer(ACT_SIGMOID, 128);
+    double f32 = per_layer(ACT_SIGMOID, 32);
+    double f128 = per_layer(ACT_SIGMOID, 128);
     CHECK_REL(f32, vanish_wide_gain(ACT_SIGMOID, 32), 0.05);
     CHECK_REL(f128, vanish_wide_gain(ACT_SIGMOID, 128), 0.05);
     CHECK_REL(f128 / f32, sqrt(2), 0.05);

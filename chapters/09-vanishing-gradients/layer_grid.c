@@ -123,7 +123,8 @@ void layer_grid_run(struct layer_grid *g)
                 };
                 struct mlp *m = vanish_network(&c);
                 if (m == NULL) {
-                    fprintf(stderr, "%s: out of memory\n", cli_program_name());
+                    fprintf(stderr, "%s: out of memory\n",
+                            cli_program_name());
                     exit(1);
                 }
                 /* The bound is drawn for the sigmoid, the claim's case;
