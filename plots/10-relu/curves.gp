@@ -1,6 +1,9 @@
 # curves.gp - the training loss against the epoch for sigmoid, tanh and
 # ReLU networks of one shape, each at its fastest learning rate, one line
 # per seed; a run stops when it reaches the target loss (the grey line).
+# Text at 0.9 of the book's 11 pt (style.gp's terminal leaves it at 0.5).
+set terminal pdfcairo fontscale 0.9
+set output outfile
 set xlabel "epoch (one full-batch step)"
 set ylabel "training loss"
 set logscale xy

@@ -2,6 +2,9 @@
 # training point) after training, against the learning rate, for ReLU
 # and leaky ReLU (claim R4). Bars span the seeds; a rate at which every
 # leaky run diverged has no leaky point.
+# Text at 0.9 of the book's 11 pt (style.gp's terminal leaves it at 0.5).
+set terminal pdfcairo fontscale 0.9
+set output outfile
 set xlabel "learning rate"
 set ylabel "dead hidden units (%)"
 set logscale x
