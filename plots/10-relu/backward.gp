@@ -9,6 +9,7 @@
 data = datadir . "/backward.tsv"
 load "plots/10-relu/bench_axes.gpi"
 if (measured) {
+    @p1
     set title "ReLU"
     plot @marks data using "size_bytes":"mul" with @limit title "product", \
          data using "size_bytes":"relu_scalar":"relu_scalar_lo": \
@@ -19,6 +20,7 @@ if (measured) {
              "relu_avx2_hi" with @avx2 title "avx2"
     unset ylabel
     set format y ""
+    @p2
     set title "sigmoid"
     plot @marks data using "size_bytes":"mul" with @limit notitle, \
          data using "size_bytes":"sigmoid_scalar":"sigmoid_scalar_lo": \
@@ -30,6 +32,7 @@ if (measured) {
          data using "size_bytes":"sigmoid_y_vec":"sigmoid_y_vec_lo": \
              "sigmoid_y_vec_hi" with @from_y title "vec, from y"
     unset key
+    @p3
     set title "tanh"
     plot @marks @mark_names @note \
          data using "size_bytes":"mul" with @limit notitle, \

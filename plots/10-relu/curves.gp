@@ -1,8 +1,9 @@
 # curves.gp - the training loss against the epoch for sigmoid, tanh and
 # ReLU networks of one shape, each at its fastest learning rate, one line
 # per seed; a run stops when it reaches the target loss (the grey line).
-# Text at 0.9 of the book's 11 pt (style.gp's terminal leaves it at 0.5).
-set terminal pdfcairo fontscale 0.9
+# Drawn 10 cm wide and set at the text's width (chapter.md: width=100%),
+# so that every text and line is 1.55 times style.gp's, legible in print.
+set terminal pdfcairo size 10cm,4.5cm
 set output outfile
 set xlabel "epoch (one full-batch step)"
 set ylabel "training loss"

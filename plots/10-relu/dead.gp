@@ -2,8 +2,9 @@
 # training point) after training, against the learning rate, for ReLU
 # and leaky ReLU (claim R4). Bars span the seeds; a rate at which every
 # leaky run diverged has no leaky point.
-# Text at 0.9 of the book's 11 pt (style.gp's terminal leaves it at 0.5).
-set terminal pdfcairo fontscale 0.9
+# Drawn 10 cm wide and set at the text's width (chapter.md: width=100%),
+# so that every text and line is 1.55 times style.gp's, legible in print.
+set terminal pdfcairo size 10cm,4.5cm
 set output outfile
 set xlabel "learning rate"
 set ylabel "dead hidden units (%)"

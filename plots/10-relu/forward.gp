@@ -7,6 +7,7 @@
 data = datadir . "/forward.tsv"
 load "plots/10-relu/bench_axes.gpi"
 if (measured) {
+    @p1
     set title "ReLU"
     plot @marks data using "size_bytes":"copy" with @limit title "copy", \
          data using "size_bytes":"relu_scalar":"relu_scalar_lo": \
@@ -18,6 +19,7 @@ if (measured) {
     unset ylabel
     unset key
     set format y ""
+    @p2
     set title "sigmoid"
     plot @marks data using "size_bytes":"copy" with @limit notitle, \
          data using "size_bytes":"sigmoid_scalar":"sigmoid_scalar_lo": \
@@ -26,6 +28,7 @@ if (measured) {
              "sigmoid_vec_hi" with @vec notitle, \
          data using "size_bytes":"sigmoid_avx2":"sigmoid_avx2_lo": \
              "sigmoid_avx2_hi" with @avx2 notitle
+    @p3
     set title "tanh"
     plot @marks @mark_names @note \
          data using "size_bytes":"copy" with @limit notitle, \
