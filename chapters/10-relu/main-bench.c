@@ -37,7 +37,6 @@
 #include "kernels.h"
 #include "out.h"
 #include "progress.h"
-#include "rng.h"
 #include "timing.h"
 
 #include <math.h>
@@ -59,9 +58,11 @@ static const char OUTPUTS[] =
     "  caches.tsv        bytes, top, label: where the figures mark caches\n"
     "                    (not written by --sweep none)\n"
     "  values.tsv        key, value: the numbers the chapter quotes; the\n"
-    "                    families <p>_<kernel>_cache, _mem, _mem_gbs,\n"
-    "                    _cache_x, _mem_x (<p> f or b), layer_<pass>_<act>\n"
-    "                    _pct, gpu_<op>_gbs\n";
+    "                    families <p>_<kernel>_cache, <p>_<kernel>_mem,\n"
+    "                    <p>_<kernel>_mem_gbs, <p>_<kernel>_cache_x,\n"
+    "                    <p>_<kernel>_mem_x (<p> f or b),\n"
+    "                    layer_<pass>_<act>_pct (<pass> fwd or bwd),\n"
+    "                    gpu_<op>_gbs\n";
 
 /* ------------------------------------------------------------------ */
 /* the sweeps                                                         */
@@ -89,31 +90,14 @@ static const struct sweep_plan PLANS[] = {
 /* The smallest array, 1024 floats: input and output together take a
  * quarter of the smallest level-1 data cache we know of (32 KiB). */
 #define MIN_BYTES 4096
-/* Arrays start on a 256-byte boundary, as timing.c's windows do. */
-#define ARRAY_ALIGN 256
-/* Random inputs: a million drawn, then repeated; uniform in [-8, 8],
- * where the sigmoid and tanh are neither constant nor linear (the range
- * of a network's pre-activations), with signs at random. */
-#define INIT_BLOCK (1u << 20)
+/* Random inputs uniform in [-8, 8], where the sigmoid and tanh are
+ * neither constant nor linear (the range of a network's pre-activations),
+ * with signs at random. */
 #define Z_RANGE 8.0
 
 /* ------------------------------------------------------------------ */
 /* setting up                                                         */
 /* ------------------------------------------------------------------ */
-
-/* Random inputs: INIT_BLOCK of them drawn, then repeated, so that even
- * a 512 MiB array takes a fraction of a second to fill (no branch
- * predictor learns a pattern a million elements long). Every page is
- * written, so no page fault falls into a timed run. */
-static void fill_random(float *x, size_t n, double lo, double hi,
-                        struct rng *r)
-{
-    size_t block = n < INIT_BLOCK ? n : INIT_BLOCK;
-    for (size_t i = 0; i < block; i++)
-        x[i] = (float)rng_range(r, lo, hi);
-    for (size_t i = block; i < n; i += block)
-        memcpy(x + i, x, (n - i < block ? n - i : block) * sizeof *x);
-}
 
 static void describe_machine(struct benchout *b)
 {
@@ -144,7 +128,7 @@ static void check_accuracy(long stride)
             continue;
         }
         progress_show("accuracy: %s %s", k->name,
-                       k->pass == KERNELS_FORWARD ? "forward" : "backward");
+                      k->pass == KERNELS_FORWARD ? "forward" : "backward");
         struct kernels_worst w = kernels_scan(k, (uint32_t)stride);
         printf("  %-15s %-8s at most %.2f ulp (at %.9g)\n", k->name,
                k->pass == KERNELS_FORWARD ? "forward" : "backward", w.ulps,
@@ -257,22 +241,13 @@ int main(int argc, char **argv)
     b.bytes = bytes;
     b.cells = alloc_array(kernels_count * nsizes, sizeof *b.cells);
 
-    struct timing_arrays a = { .n = bytes[nsizes - 1] / sizeof(float) };
-    size_t alloc = a.n * sizeof(float);
-    a.z = aligned_alloc(ARRAY_ALIGN, alloc);
-    a.dy = aligned_alloc(ARRAY_ALIGN, alloc);
-    a.y = aligned_alloc(ARRAY_ALIGN, alloc);
-    if (!a.z || !a.dy || !a.y) {
+    struct timing_arrays a;
+    if (timing_arrays_alloc(&a, bytes[nsizes - 1] / sizeof(float), Z_RANGE,
+                            seed) != 0) {
         fprintf(stderr, "10-relu-bench: not enough memory for %zu MiB "
-                "arrays (try --max-mib)\n", alloc >> 20);
+                "arrays (try --max-mib)\n", bytes[nsizes - 1] >> 20);
         return 1;
     }
-    struct rng r;
-    rng_seed(&r, seed);
-    fill_random(a.z, a.n, -Z_RANGE, Z_RANGE, &r);
-    fill_random(a.dy, a.n, -1.0, 1.0, &r);
-    memset(a.y, 0, alloc);
-
     double target = sample_ms / 1000;
     timing_sweep(&b, &a, target);
     progress_show("timing: a dense layer");
@@ -286,9 +261,7 @@ int main(int argc, char **argv)
     benchout_write(&b);
     gpu_record();
     out_finish();
-    free(a.z);
-    free(a.dy);
-    free(a.y);
+    timing_arrays_free(&a);
     free(b.cells);
     return 0;
 }

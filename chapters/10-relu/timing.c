@@ -13,6 +13,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* The calibration's first run covers at most 64 KiB: long enough to
  * time, short enough to cost nothing. A timed run over a window of a
@@ -21,9 +22,58 @@
 #define PROBE_ELEMS 16384
 #define MIN_WINDOW 16384
 /* Windows are whole multiples of 64 floats (256 bytes), so each starts
- * on a cache line (main-bench.c allocates the arrays on that boundary). */
+ * on a cache line; the arrays are allocated on that boundary too. */
 #define WINDOW_ALIGN 64
 #define BUSY_RETRIES 5
+/* Random inputs: a million drawn, then repeated. */
+#define INIT_BLOCK (1u << 20)
+
+/* ------------------------------------------------------------------ */
+/* the arrays                                                         */
+/* ------------------------------------------------------------------ */
+
+/* INIT_BLOCK random inputs drawn, then repeated, so that even a 512 MiB
+ * array takes a fraction of a second to fill (no branch predictor learns
+ * a pattern a million elements long). Every page is written, so no page
+ * fault falls into a timed run. */
+static void fill_random(float *x, size_t n, double lo, double hi,
+                        struct rng *r)
+{
+    size_t block = n < INIT_BLOCK ? n : INIT_BLOCK;
+    for (size_t i = 0; i < block; i++)
+        x[i] = (float)rng_range(r, lo, hi);
+    for (size_t i = block; i < n; i += block)
+        memcpy(x + i, x, (n - i < block ? n - i : block) * sizeof *x);
+}
+
+int timing_arrays_alloc(struct timing_arrays *a, size_t n, double zmax,
+                        uint64_t seed)
+{
+    /* aligned_alloc needs a size that is a multiple of the alignment. */
+    size_t align = WINDOW_ALIGN * sizeof(float);
+    size_t bytes = (n * sizeof(float) + align - 1) / align * align;
+    *a = (struct timing_arrays){ aligned_alloc(align, bytes),
+                                 aligned_alloc(align, bytes),
+                                 aligned_alloc(align, bytes), n };
+    if (a->z == NULL || a->dy == NULL || a->y == NULL) {
+        timing_arrays_free(a);
+        return -1;
+    }
+    struct rng r;
+    rng_seed(&r, seed);
+    fill_random(a->z, n, -zmax, zmax, &r);
+    fill_random(a->dy, n, -1.0, 1.0, &r);
+    memset(a->y, 0, bytes);
+    return 0;
+}
+
+void timing_arrays_free(struct timing_arrays *a)
+{
+    free(a->z);
+    free(a->dy);
+    free(a->y);
+    *a = (struct timing_arrays){ NULL, NULL, NULL, 0 };
+}
 
 /* ------------------------------------------------------------------ */
 /* one kernel                                                         */

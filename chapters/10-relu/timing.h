@@ -29,6 +29,13 @@ struct timing_arrays {
     size_t n;  /* floats in each */
 };
 
+/* Arrays of n floats on a 256-byte boundary: z uniform in [-zmax, zmax],
+ * dy in [-1, 1] (from the seed), y zeroed. Returns 0, or -1 if out of
+ * memory. */
+int timing_arrays_alloc(struct timing_arrays *a, size_t n, double zmax,
+                        uint64_t seed);
+void timing_arrays_free(struct timing_arrays *a);
+
 struct timing_plan {
     size_t window; /* elements per pass */
     long reps;     /* passes per timed run */
