@@ -11,7 +11,7 @@ set logscale xy
 set xrange [1:500]
 set yrange [0.03:1]
 set format y "%g"
-set key bottom right
+set key outside right top Left reverse width 1
 # Drawn from 10-relu-speed's data (chapter.mk); a folder without them (make
 # try CH=10-relu) gets an empty frame that says so.
 rows(f) = int(system("cat '" . f . "' 2>/dev/null | awk 'END { print NR }'"))

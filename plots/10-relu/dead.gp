@@ -13,7 +13,7 @@ set xrange [0.2:45]
 set xtics ("0.3" 0.3, "1" 1, "3" 3, "10" 10, "30" 30)
 set yrange [-5:105]
 set ytics 25
-set key top left
+set key top left Left reverse width 1
 # Drawn from 10-relu-dead's data (chapter.mk); a folder without them (make
 # try CH=10-relu) gets an empty frame that says so.
 rows(f) = int(system("cat '" . f . "' 2>/dev/null | awk 'END { print NR }'"))
