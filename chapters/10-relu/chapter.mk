@@ -116,7 +116,9 @@ $(BUILD)/bench/full/.done: $(CH10_BENCH_SRC) | $(CH10_BENCH_BIN)
 
 # No benchmark: the same tables and keys, every timing a dash.
 $(BUILD)/bench/none/.done: $(CH10_BENCH_SRC) | $(CH10_BENCH_BIN)
-	$(call ch10_bench_run,none,)
+	@rm -rf $(@D).tmp && mkdir -p $(@D).tmp
+	$(CH10_BENCH_BIN) --sweep none --out $(@D).tmp > $(@D).tmp/summary.txt
+	@touch $(@D).tmp/.done && rm -rf $(@D) && mv $(@D).tmp $(@D)
 
 # `make bench` measures again every time it is asked.
 .PHONY: bench
