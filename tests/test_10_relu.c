@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define SAMPLES 100000 /* random bit patterns per bit-for-bit check */
 #define BLOCK 4096     /* floats per array call */
@@ -349,6 +350,33 @@ static void test_placeholder_writes_what_a_measurement_writes(void)
     check_rmtree(dir);
 }
 
+static void test_programs_run_from_any_folder(void)
+{
+    /* No program of the chapter reads a file given by a default path:
+     * each runs with its defaults from a folder that holds nothing (the
+     * benchmark without timing, which takes seconds otherwise). */
+    static const char *const progs[][3] = {
+        { "10-relu", NULL, NULL },
+        { "10-relu-speed", NULL, NULL },
+        { "10-relu-dead", NULL, NULL },
+        { "10-relu-bench", "--sweep", "none" },
+    };
+    static const char CD_THEN_RUN[] = "cd \"$1\" && shift && exec \"$@\"";
+    char dir[4096], here[4096], path[8300];
+    CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
+    CU_ASSERT_FATAL(getcwd(here, sizeof here) != NULL);
+    const char *bin = check_bin_dir();
+    for (size_t i = 0; i < sizeof progs / sizeof progs[0]; i++) {
+        snprintf(path, sizeof path, "%s%s%s/%s", bin[0] == '/' ? "" : here,
+                 bin[0] == '/' ? "" : "/", bin, progs[i][0]);
+        const char *argv[] = { "sh", "-c", CD_THEN_RUN, "sh", dir, path,
+                               progs[i][1], progs[i][2], NULL };
+        CU_ASSERT_EQUAL(check_spawn("sh", argv, NULL), 0);
+    }
+    CU_ASSERT_EQUAL(check_count_entries(dir), 0); /* nothing written */
+    check_rmtree(dir);
+}
+
 static void test_recorded_gpu_table_has_every_op_at_one_size(void)
 {
     /* The text quotes copy, ReLU, sigmoid and tanh at the largest size
@@ -586,6 +614,8 @@ static const struct check_test tests[] = {
     { "R3", "the ulp yardstick measures ulps", test_ulp_error_measure },
     { "R3", "without a benchmark the chapter writes the same tables and "
       "keys", test_placeholder_writes_what_a_measurement_writes },
+    { "R3", "every program of the chapter runs from any folder",
+      test_programs_run_from_any_folder },
     { "R3", "the recorded GPU table has every operation at one largest "
       "size", test_recorded_gpu_table_has_every_op_at_one_size },
     { "R3", "a ReLU network reaches the loss in fewer epochs than tanh "
