@@ -94,6 +94,7 @@ static void speed_table(const struct dataset *d,
     for (int a = 0; a < SPEED_ACT_COUNT; a++) {
         enum act_kind act = SPEED_ACT[a];
         best[a] = (struct spread){ INFINITY, INFINITY, INFINITY };
+        best_lr[a] = NAN; /* if no rate reaches the target */
         printf("    %-8s", act_name(act));
         for (size_t i = 0; i < SPEED_LR_COUNT; i++) {
             progress_show("%s, lr %g", act_name(act), SPEED_LR[i]);
