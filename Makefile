@@ -344,6 +344,8 @@ help:
 	@echo "make report        build $(PDF)"
 	@echo "                   (each installs the tools it needs if missing)"
 	@echo "make deps          only install the tools (Debian/Ubuntu, apt-get)"
+	@echo "make html          build the web edition into $(BUILD)/html/"
+	@echo "make check-html    open every web page in headless Chromium and check it"
 	@echo "make check-toc     check the PDF's contents page against its pages"
 	@echo "make check-keys    check that every {{key}} of the texts is findable"
 	@echo "                   in the code that records it"
