@@ -82,7 +82,6 @@ double explode_window_bisect(double w)
     return 2.0 * u / aw;
 }
 
-//> window-peak
 double explode_window_peak(void)
 {
     /* The maximum lies in [4, 40] (the width is 0 at 4 and falls beyond
@@ -107,4 +106,3 @@ double explode_window_peak(void)
     }
     return (lo + hi) / 2.0;
 }
-//< window-peak

@@ -89,9 +89,9 @@ void width_sweep_show(size_t depth, uint64_t seed)
      * the logarithms: 1/4 for the sigmoid, 1/2 for ReLU. */
     double es = fit_loglog(ns, ss, WIDTH_COUNT).slope;
     double er = fit_loglog(ns, rs, RELU_WIDTH_COUNT).slope;
-    printf("\n    the per-layer factor grows like n^%.3f for the sigmoid "
-           "(%.3f per doubling),\n    like n^%.3f for ReLU (%.3f)\n", es,
-           pow(2.0, es), er, pow(2.0, er));
+    printf("\n    per-layer factor ~ n^%.3f for the sigmoid "
+           "(x %.3f per doubling),\n    like n^%.3f for ReLU (x %.3f)\n",
+           es, pow(2.0, es), er, pow(2.0, er));
     out_value("sweep_exponent", "%.2f", es);
     out_value("sweep_doubling", "%.2f", pow(2.0, es));
     out_value("sweep_exponent_relu", "%.2f", er);
