@@ -37,8 +37,8 @@ PDFLATEX ?= pdflatex
 # nothing check nothing; neither does make -n, nor a make run by a recipe.
 NO_TOOLS := clean help deps deps-test deps-report check-keys
 tools_for = $(if $(filter $(NO_TOOLS),$(1)),,$(if $(filter test report try \
-              check-toc,$(1)),$(1),$(if $(filter %/course.pdf html \
-              check-html,$(1)),report,$(if $(filter %/results.tsv,$(1)),\
+              check-toc html check-html,$(1)),$(1),$(if $(filter \
+              %/course.pdf,$(1)),report,$(if $(filter %/results.tsv,$(1)),\
               test,build))))
 DEPS_GOALS := $(sort $(foreach g,$(or $(MAKECMDGOALS),all),\
                 $(call tools_for,$(g))))
@@ -67,8 +67,9 @@ CUNIT_LIBS   := $(shell pkg-config --libs cunit 2>/dev/null || echo -lcunit)
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1767225600)
 export SOURCE_DATE_EPOCH
 export FORCE_SOURCE_DATE = 1
-# Plots, tables and numbers never depend on the user's locale.
-export LC_ALL = C
+# Plots, tables and numbers never depend on the user's locale: C, with
+# UTF-8 as its character set (the figures' symbols are UTF-8 text).
+export LC_ALL = C.UTF-8
 
 .DELETE_ON_ERROR:
 .SUFFIXES:
@@ -343,6 +344,8 @@ help:
 	@echo "make report        build $(PDF)"
 	@echo "                   (each installs the tools it needs if missing)"
 	@echo "make deps          only install the tools (Debian/Ubuntu, apt-get)"
+	@echo "make html          build the web edition into $(BUILD)/html/"
+	@echo "make check-html    open every web page in headless Chromium and check it"
 	@echo "make check-toc     check the PDF's contents page against its pages"
 	@echo "make check-keys    check that every {{key}} of the texts is findable"
 	@echo "                   in the code that records it"

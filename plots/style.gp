@@ -18,9 +18,13 @@
 textwidth = "15.5cm"
 if (!exists("fmt")) fmt = "pdf"
 figsize(h) = fmt eq "svg" ? \
-    sprintf("set terminal svg size 586,%d dynamic font 'Latin Modern Roman,11' enhanced rounded linewidth 1.2 background rgb 'white'", int(h / 2.54 * 96 + 0.5)) : \
+    sprintf("set terminal svg size 586,%d fixed font 'Latin Modern Roman,11' enhanced rounded linewidth 1.2 background rgb 'white'", int(h / 2.54 * 96 + 0.5)) : \
     sprintf("set terminal pdfcairo size 15.5cm,%gcm font 'Latin Modern Roman,11' enhanced rounded linewidth 1.2", h)
 eval figsize(7)
+# Text is UTF-8 in both terminals (SVG is XML in UTF-8): a script writes
+# a symbol as the character itself ("∞"), never as a byte of the Symbol
+# font's own encoding ("{/Symbol \245}"), which SVG cannot hold.
+set encoding utf8
 set output outfile
 set datafile separator tab
 set datafile missing "nan"

@@ -81,3 +81,28 @@ double explode_window_bisect(double w)
     double u = sweep_threshold_ctx(below_one, &aw, 0.0, log(aw) + 1.0);
     return 2.0 * u / aw;
 }
+
+double explode_window_peak(void)
+{
+    /* The maximum lies in [4, 40] (the width is 0 at 4 and falls beyond
+     * the peak). Each step keeps the part of the bracket that holds the
+     * larger of two inner points, placed at the golden ratio so that one
+     * of them is reused: the bracket shrinks by 0.618 per evaluation. */
+    const double r = (sqrt(5.0) - 1.0) / 2.0;
+    double lo = 4.0, hi = 40.0;
+    double x1 = hi - r * (hi - lo), x2 = lo + r * (hi - lo);
+    double f1 = explode_window_width(x1), f2 = explode_window_width(x2);
+    /* Near a smooth maximum the width changes only with the square of
+     * the distance, so w is known to about sqrt(DBL_EPSILON) relative,
+     * 1.5e-8: stop at 1e-9 of w, far below the four digits we print. */
+    while (hi - lo > 1e-9 * hi) {
+        if (f1 < f2) {
+            lo = x1, x1 = x2, f1 = f2;
+            x2 = lo + r * (hi - lo), f2 = explode_window_width(x2);
+        } else {
+            hi = x2, x2 = x1, f2 = f1;
+            x1 = hi - r * (hi - lo), f1 = explode_window_width(x1);
+        }
+    }
+    return (lo + hi) / 2.0;
+}

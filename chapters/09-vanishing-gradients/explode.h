@@ -40,4 +40,11 @@ double explode_window_width(double w);
  */
 double explode_window_bisect(double w);
 
+/*
+ * The weight w > 4 at which explode_window_width(w) is largest, by a
+ * golden-section search: the width rises from 0 at w = 4 and falls like
+ * 2 ln(w) / w, with a single maximum between.
+ */
+double explode_window_peak(void);
+
 #endif

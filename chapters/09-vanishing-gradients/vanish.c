@@ -7,6 +7,7 @@
  */
 #include "vanish.h"
 
+#include "ref.h"
 #include "sweep.h"
 
 #include <math.h>
@@ -66,11 +67,13 @@ void vanish_histogram(const double *v, size_t n, double lo, double hi,
 {
     memset(frac, 0, bins * sizeof *frac);
     for (size_t i = 0; i < n; i++) {
-        if (!(v[i] >= lo && v[i] < hi)) {
+        if (!(v[i] >= lo && v[i] <= hi)) {
             continue; /* outside, or NaN */
         }
         size_t b = (size_t)((v[i] - lo) / (hi - lo) * (double)bins);
-        /* The division can round a value just below hi up to `bins`. */
+        /* hi itself belongs to the last bin (a tanh output of exactly 1
+         * is a unit, not an outlier), and the division can round a value
+         * just below hi up to `bins` as well. */
         frac[b < bins ? b : bins - 1] += 1.0 / (double)n;
     }
 }
@@ -236,6 +239,23 @@ double vanish_gprime_max(enum act_kind act)
     }
 }
 
+//> wide-gain
+double vanish_wide_gain(enum act_kind act, double nvar)
+{
+    /* gain^2 = nvar E[g'^2] = nvar I / sqrt(2 pi nvar E[a^2]). */
+    switch (act) {
+    case ACT_SIGMOID: /* I = 1/6, E[a^2] = 1/2 */
+        return pow(nvar / (36.0 * REF_PI), 0.25);
+    case ACT_TANH: /* I = 4/3, E[a^2] = 1 */
+        return pow(8.0 * nvar / (9.0 * REF_PI), 0.25);
+    case ACT_RELU: /* E[g'^2] = 1/2 whatever the scale */
+        return sqrt(nvar / 2.0);
+    default:
+        return NAN;
+    }
+}
+//< wide-gain
+
 /* g' as backpropagation would get it from a float output y = g(z):
  * y (1 - y) and 1 - y^2, the forms that lose the tails. */
 static float prime_from_float_output(enum act_kind act, double z)
@@ -300,35 +320,61 @@ void vanish_layers(const struct mlp *m, size_t n, int with_bound,
 
 /* ------------------------------------------------------------- training */
 
-struct train_log {
+struct train_ctx {
     const struct mlp *m;
-    double *loss, *acc, *wgrad;
+    size_t n; /* inputs */
+    const struct vanish_train_log *log;
 };
+
+/* The RMS over the units of layer l of each unit's standard deviation
+ * over the n inputs whose forward pass the caches hold. */
+static double input_spread(const struct mlp *m, size_t l, size_t n)
+{
+    size_t units = m->sizes[l + 1];
+    double sum2 = 0.0;
+    for (size_t j = 0; j < units; j++) {
+        double s = 0.0, s2 = 0.0;
+        for (size_t i = 0; i < n; i++) {
+            double a = m->a[l][i * units + j];
+            s += a;
+            s2 += a * a;
+        }
+        double mean = s / (double)n;
+        sum2 += fmax(0.0, s2 / (double)n - mean * mean);
+    }
+    return sqrt(sum2 / (double)units);
+}
 
 static int record_epoch(long epoch, double loss, double acc, void *ctx)
 {
-    struct train_log *t = ctx;
+    const struct train_ctx *t = ctx;
     size_t e = (size_t)(epoch - 1), layers = t->m->nlayers;
-    t->loss[e] = loss;
-    t->acc[e] = acc;
+    t->log->loss[e] = loss;
+    t->log->acc[e] = acc;
     /* With the full batch, dw still holds the gradient of this epoch's
      * one step: mlp_train clears it only before the next. */
     for (size_t l = 0; l < layers; l++) {
         const struct dense *d = &t->m->layers[l];
-        t->wgrad[e * layers + l] = norm(d->dw, d->in * d->out);
+        t->log->wgrad[e * layers + l] = norm(d->dw, d->in * d->out);
+    }
+    /* mlp_train has just run the whole set forward (for the loss), so
+     * the caches hold every input's activations. */
+    if (t->log->spread) {
+        t->log->spread[e] = input_spread(t->m, layers - 2, t->n);
     }
     /* A rate too large for the network makes the weights overflow; stop
      * there rather than go on computing with infinities. */
     return !isfinite(loss);
 }
 
-int vanish_train(const struct vanish_train_config *c, double *loss,
-                 double *acc, double *wgrad)
+/* The network of c and its data set: NULL if memory runs out. */
+static struct mlp *train_setup(const struct vanish_train_config *c,
+                               struct dataset *d)
 {
     size_t nsizes = c->depth + 2;
     size_t *sizes = malloc(nsizes * sizeof *sizes);
     if (sizes == NULL) {
-        return -1;
+        return NULL;
     }
     sizes[0] = 2;
     for (size_t i = 1; i + 1 < nsizes; i++)
@@ -336,34 +382,78 @@ int vanish_train(const struct vanish_train_config *c, double *loss,
     sizes[nsizes - 1] = 1;
     struct rng r;
     rng_seed(&r, c->seed);
-    struct dataset d;
-    if (data_make(c->data, &d, &r, c->points) != 0) {
+    if (data_make(c->data, d, &r, c->points) != 0) {
         free(sizes);
-        return -1;
+        return NULL;
     }
     struct mlp *m = mlp_alloc(sizes, nsizes, c->act, c->points);
     free(sizes);
     if (m == NULL) {
-        dataset_free(&d);
-        return -1;
+        dataset_free(d);
+        return NULL;
     }
     mlp_init(m, c->init, &r);
+    return m;
+}
+
+static struct train_config train_cfg(const struct vanish_train_config *c)
+{
     struct train_config cfg = {
         .lr = c->lr, .epochs = c->epochs, .batch = 0, .seed = c->seed,
         .loss = LOSS_BCE,
     };
-    struct train_log log = { m, loss, acc, wgrad };
-    long done = mlp_train(m, d.x, d.y, d.n, &cfg, record_epoch, &log);
+    return cfg;
+}
+
+int vanish_train_final(const struct vanish_train_config *c, double *loss,
+                       double *acc)
+{
+    struct dataset d;
+    struct mlp *m = train_setup(c, &d);
+    if (m == NULL) {
+        return -1;
+    }
+    struct train_config cfg = train_cfg(c);
+    /* No callback: mlp_train then skips the per-epoch pass over the set,
+     * a quarter of the work; one pass at the end gives the same loss. */
+    long done = mlp_train(m, d.x, d.y, d.n, &cfg, NULL, NULL);
+    double *y = malloc(d.n * sizeof *y);
+    if (done >= 0 && y != NULL) {
+        mlp_predict(m, d.x, y, d.n);
+        *loss = loss_eval(LOSS_BCE, y, d.y, d.n, NULL);
+        *acc = loss_accuracy(LOSS_BCE, y, d.y, d.n);
+    }
+    free(y);
+    mlp_free(m);
+    dataset_free(&d);
+    return done < 0 || y == NULL ? -1 : 0;
+}
+
+int vanish_train(const struct vanish_train_config *c,
+                 const struct vanish_train_log *log)
+{
+    struct dataset d;
+    struct mlp *m = train_setup(c, &d);
+    if (m == NULL) {
+        return -1;
+    }
+    struct train_config cfg = train_cfg(c);
+    struct train_ctx ctx = { m, d.n, log };
+    long done = mlp_train(m, d.x, d.y, d.n, &cfg, record_epoch, &ctx);
     mlp_free(m);
     dataset_free(&d);
     if (done < 0) {
         return -1;
     }
-    /* After a divergence the remaining epochs read as missing (NaN). */
+    double *loss = log->loss;
+/* After a divergence the remaining epochs read as missing (NaN). */
     for (size_t e = (size_t)done; e < (size_t)c->epochs; e++) {
-        loss[e] = acc[e] = NAN;
+        loss[e] = log->acc[e] = NAN;
         for (size_t l = 0; l <= c->depth; l++)
-            wgrad[e * (c->depth + 1) + l] = NAN;
+            log->wgrad[e * (c->depth + 1) + l] = NAN;
+        if (log->spread) {
+            log->spread[e] = NAN;
+        }
     }
     return (int)(done < c->epochs && done > 0 && !isfinite(loss[done - 1])
                      ? done

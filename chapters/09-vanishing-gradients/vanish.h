@@ -122,13 +122,33 @@ double vanish_spectral_norm(const double *w, size_t rows, size_t cols,
  * equal reaches; the error is then tiny anyway, as it mixes the two. */
 #define VANISH_POWER_MAX_ITER 5000
 
+/*
+ * The RMS gain per layer that a wide layer tends to, for N(0, sigma_w^2)
+ * weights with nvar = n sigma_w^2 (n inputs per unit). Its pre-activations
+ * are then about N(0, nvar E[a^2]), wide, and the mean of g'(z)^2 over so
+ * wide a normal is about phi(0) I / sd, I = the integral of g'^2 over
+ * the line: 1/6 for the sigmoid, 4/3 for tanh. With E[a^2] = 1/2
+ * (sigmoid outputs near 0 or 1) and 1 (tanh near -1 or 1),
+ *
+ *   sigmoid  (nvar / (36 pi))^(1/4)      tanh  (8 nvar / (9 pi))^(1/4),
+ *
+ * a factor 2^(1/4) per doubling of the width; ReLU's g'^2 averages 1/2
+ * at any scale, so its gain is sqrt(nvar / 2). NaN for other
+ * activations. The saturating forms are asymptotes: E[a^2] and the mean
+ * of g'^2 differ from their limits by O(1 / sd), so the relative error
+ * falls like nvar^(-1/2).
+ */
+double vanish_wide_gain(enum act_kind act, double nvar);
+
 /* -------------------------------------------------------------- helpers */
 
 /* The median of v[0..n-1], n >= 1; sorts v in place. */
 double vanish_median(double *v, size_t n);
 
 /* frac[b] = the fraction of the n values in bin b of `bins` equal bins
- * over [lo, hi); values outside are counted in no bin. */
+ * over the closed interval [lo, hi]: bin b holds [lo + b h, lo + (b+1) h)
+ * with h = (hi - lo) / bins, the last one hi as well. Values outside
+ * (and NaN) are counted in no bin. */
 void vanish_histogram(const double *v, size_t n, double lo, double hi,
                       size_t bins, double *frac);
 
@@ -153,17 +173,33 @@ struct vanish_train_config {
     uint64_t seed;        /* data set and weights */
 };
 
+/* What vanish_train() records after every epoch e (0-based), each an
+ * array of c->epochs entries (wgrad: c->epochs * (depth + 1)). */
+struct vanish_train_log {
+    double *loss, *acc; /* on the whole set, after the step */
+    double *wgrad;      /* [e * (depth + 1) + l] = ||dL/dW_l||_F for layer
+                           l <= depth (the last is the output layer): the
+                           gradient that epoch's step used */
+    double *spread;     /* how much the last hidden layer tells the inputs
+                           apart: the RMS over its units of each unit's
+                           standard deviation over the inputs (NULL: not
+                           recorded) */
+};
+
 /*
  * Train the network of c on its data set with full-batch gradient
- * descent and BCE. After epoch e (0-based) store loss[e] and acc[e] (on
- * the whole set, after the step) and, for every layer l <= depth (the
- * last is the output layer), wgrad[e * (depth + 1) + l] = ||dL/dW_l||_F,
- * the gradient that epoch's step used. Returns 0; or the epoch (>= 1)
+ * descent and BCE, recording into *log. Returns 0; or the epoch (>= 1)
  * whose loss was no longer finite, when the rate made the weights
  * overflow (training stops there, later entries are NaN); or -1 if
  * memory runs out.
  */
-int vanish_train(const struct vanish_train_config *c, double *loss,
-                 double *acc, double *wgrad);
+int vanish_train(const struct vanish_train_config *c,
+                 const struct vanish_train_log *log);
+
+/* The same training, recording only the loss and accuracy at the end
+ * (equal to what vanish_train() records for the last epoch, a quarter
+ * cheaper). Returns 0, or -1 if memory runs out. */
+int vanish_train_final(const struct vanish_train_config *c, double *loss,
+                       double *acc);
 
 #endif

@@ -13,7 +13,9 @@
  *   note.tsv    x, y, note: the label the figures print (machine and
  *        sweep, or "not measured")
  *   caches.tsv  bytes, top, label: where the figures mark each cache's
- *        size (no rows when not measured)
+ *        size
+ * Without a measurement forward.tsv, backward.tsv and caches.tsv are not
+ * written at all, and every other cell and value is a dash.
  */
 #include "benchout.h"
 
@@ -27,11 +29,6 @@
 
 const char *const benchout_layer_acts[BENCHOUT_LAYER_ACTS] = {
     "relu", "sigmoid", "tanh",
-};
-
-const char *const benchout_tables[BENCHOUT_TABLE_MAX + 1] = {
-    "forward.tsv", "backward.tsv", "ratios_forward.tsv",
-    "ratios_backward.tsv", "layer.tsv", "note.tsv", "caches.tsv", NULL,
 };
 
 /* What a placeholder cell says, in the tables and in the text. */
@@ -122,19 +119,14 @@ static void kernel_values(const struct benchout *b)
         double m = b ? cell(b, k, sm)->med : NAN;
         double uc = b && u ? cell(b, u, sc)->med : NAN;
         double um = b && u ? cell(b, u, sm)->med : NAN;
-        char key[64];
         char p = PASS_LETTER[k->pass];
-        snprintf(key, sizeof key, "%c_%s_cache", p, k->name);
-        value_num(key, "%.3g", c);
-        snprintf(key, sizeof key, "%c_%s_mem", p, k->name);
-        value_num(key, "%.3g", m);
-        snprintf(key, sizeof key, "%c_%s_mem_gbs", p, k->name);
-        value_num(key, "%.3g", k->bytes / m);
+        value_num(OUT_KEY("%c_%s_cache", p, k->name), "%.3g", c);
+        value_num(OUT_KEY("%c_%s_mem", p, k->name), "%.3g", m);
+        value_num(OUT_KEY("%c_%s_mem_gbs", p, k->name), "%.3g",
+                  k->bytes / m);
         if (u != NULL) {
-            snprintf(key, sizeof key, "%c_%s_cache_x", p, k->name);
-            value_num(key, "%.2g", c / uc);
-            snprintf(key, sizeof key, "%c_%s_mem_x", p, k->name);
-            value_num(key, "%.2g", m / um);
+            value_num(OUT_KEY("%c_%s_cache_x", p, k->name), "%.2g", c / uc);
+            value_num(OUT_KEY("%c_%s_mem_x", p, k->name), "%.2g", m / um);
         }
     }
 }
@@ -230,10 +222,9 @@ static void layer_values(const struct benchout *b)
             double pct = b ? 100 * b->act_s[p][a] /
                                  (b->dense_s[p] + b->act_s[p][a])
                            : NAN;
-            char key[64];
-            snprintf(key, sizeof key, "layer_%s_%s_pct", pass_name[p],
-                     benchout_layer_acts[a]);
-            value_num(key, pct < 1 ? "%.2f" : "%.1f", pct);
+            value_num(OUT_KEY("layer_%s_%s_pct", pass_name[p],
+                              benchout_layer_acts[a]),
+                      pct < 1 ? "%.2f" : "%.1f", pct);
             if (b) {
                 tsv_num(t, pct);
             } else {
@@ -248,9 +239,6 @@ static void layer_values(const struct benchout *b)
 /* tables                                                             */
 /* ------------------------------------------------------------------ */
 
-/* The placeholder's one row: the size of the in-cache point. */
-static const size_t PLACEHOLDER_BYTES[] = { BENCHOUT_CACHE_BYTES };
-
 static void curve_table(const struct benchout *b, enum kernels_pass pass,
                         const char *file)
 {
@@ -263,19 +251,16 @@ static void curve_table(const struct benchout *b, enum kernels_pass pass,
         }
     }
     struct tsv *t = tsv_open(file, header);
-    size_t nsizes = b ? b->nsizes : 1;
-    const size_t *bytes = b ? b->bytes : PLACEHOLDER_BYTES;
-    for (size_t s = 0; s < nsizes; s++) {
-        tsv_num(t, (double)bytes[s]);
+    for (size_t s = 0; s < b->nsizes; s++) {
+        tsv_num(t, (double)b->bytes[s]);
         for (size_t i = 0; i < kernels_count; i++) {
             if (kernels[i].pass != pass) {
                 continue;
             }
-            const struct benchout_cell *c = b ? cell(b, &kernels[i], s)
-                                              : NULL;
-            tsv_num(t, c ? c->med : NAN);
-            tsv_num(t, c ? c->lo : NAN);
-            tsv_num(t, c ? c->hi : NAN);
+            const struct benchout_cell *c = cell(b, &kernels[i], s);
+            tsv_num(t, c->med);
+            tsv_num(t, c->lo);
+            tsv_num(t, c->hi);
         }
         tsv_end(t);
     }
@@ -375,7 +360,7 @@ static void cache_table(const struct benchout *b)
 {
     static const char *const names[] = { "L1d", "L2", "L3" };
     struct tsv *t = tsv_open("caches.tsv", "bytes top label");
-    for (int i = 0; b && i < 3; i++) {
+    for (int i = 0; i < 3; i++) {
         if (b->cache[i] > 0) {
             tsv_num(t, (double)b->cache[i] / 2);
             tsv_num(t, CACHE_MARK_Y);
@@ -387,12 +372,16 @@ static void cache_table(const struct benchout *b)
 
 void benchout_write(const struct benchout *b)
 {
-    curve_table(b, KERNELS_FORWARD, "forward.tsv");
-    curve_table(b, KERNELS_BACKWARD, "backward.tsv");
+    /* The curves and the cache marks exist only when measured: the
+     * figures draw a labelled empty frame where their file is absent. */
+    if (b != NULL) {
+        curve_table(b, KERNELS_FORWARD, "forward.tsv");
+        curve_table(b, KERNELS_BACKWARD, "backward.tsv");
+        cache_table(b);
+    }
     ratio_table(b, KERNELS_FORWARD, "ratios_forward.tsv");
     ratio_table(b, KERNELS_BACKWARD, "ratios_backward.tsv");
     note_table(b);
-    cache_table(b);
     machine_values(b);
     kernel_values(b);
     derived_values(b);

@@ -3,12 +3,12 @@
  * values, measured or as a labelled placeholder.
  *
  * The benchmark (main-bench.c) fills a struct benchout and writes it
- * with benchout_write(); the chapter program (main.c) copies those files
- * into the report's data, or, when the report is built without a
- * benchmark (make report BENCH=0), calls benchout_write(NULL), which
- * writes the same files and keys with every timing replaced by a dash
- * and the figures labelled "not measured". One writer for both, so the
- * text and the figures find the same names either way.
+ * with benchout_write(); make copies those files into the report's data
+ * (chapter.mk). When the report is built without a benchmark (make
+ * report BENCH=0, 10-relu-bench --sweep none), benchout_write(NULL)
+ * writes the same keys and tables with every timing replaced by a dash,
+ * and no curves, so that the figures show a labelled empty frame. One
+ * writer for both, so the text finds the same names either way.
  */
 #ifndef BENCHOUT_H
 #define BENCHOUT_H
@@ -47,12 +47,6 @@ struct benchout {
     double dense_s[2];                       /* forward, backward */
     double act_s[2][BENCHOUT_LAYER_ACTS];    /* [pass][activation] */
 };
-
-/* The files benchout_write() writes, NULL-terminated (at most
- * BENCHOUT_TABLE_MAX of them); values.tsv is written besides, through
- * out_value(). */
-#define BENCHOUT_TABLE_MAX 8
-extern const char *const benchout_tables[];
 
 /* Write the tables and values of b, or the placeholders if b is NULL,
  * through out.h (into the --out directory, if any). */

@@ -1,6 +1,14 @@
 # chapter.mk - chapter 10's own rules: the flags of its vectorised
-# kernels, the benchmark (`make bench`), and how the report gets its
-# timings.
+# kernels, the recorded GPU table, the benchmark (`make bench`), and how
+# the data of the chapter's four programs reach the report.
+#
+# The chapter has one program per section: 10-relu (the function and the
+# kernels' accuracy; its data are made by the top Makefile, as every
+# chapter's), 10-relu-bench (timings), 10-relu-speed (epochs to a loss)
+# and 10-relu-dead (dead units). The last three write into
+# build/data/PROGRAM/, which the text quotes as {{PROGRAM:key}} and
+# file="../PROGRAM/NAME.tsv"; the figures drawn from them get their
+# datadir here.
 #
 # Timings are measurements: they differ from machine to machine and from
 # run to run, unlike everything else in the book. The report therefore
@@ -13,9 +21,10 @@
 #                             benchmark last changed, else quick
 #   make report BENCH=quick   the quick sweep (a few seconds)
 #   make report BENCH=full    the full sweep (make bench; minutes)
-#   make report BENCH=0       no benchmark: the chapter shows a labelled
-#                             placeholder instead of timings, so two
-#                             clean builds give byte-identical PDFs
+#   make report BENCH=0       no benchmark (10-relu-bench --sweep none):
+#                             the chapter shows a dash for every timing
+#                             and labelled empty frames for its figures,
+#                             so two clean builds give byte-identical PDFs
 #   make bench                the full sweep, into build/bench/full/
 
 CH10     := 10-relu
@@ -53,6 +62,21 @@ $(CH10_OBJ)/vecact_avx2.o: EXTRA_CFLAGS += $(AVX2_FLAGS) \
     -DVECACT_AVX2_FLAGS='"$(strip $(AVX2_FLAGS))"'
 $(CH10_OBJ)/kernels.o: EXTRA_CFLAGS += -DKERNELS_CFLAGS='"$(strip $(CFLAGS))"'
 
+# ---------------------------------------------------------------- GPU
+
+# The recorded GPU measurement is compiled into the benchmark as C rows
+# (gpu.c includes them), so no program reads a file at run time and every
+# one runs from any folder; the book's table is the file itself, its
+# comment lines left out, copied into the benchmark's data below.
+CH10_GPU     := $(CH10_DIR)/data/gpu-activations-h200-pytorch.tsv
+CH10_GPU_INC := $(BUILD)/gen/$(CH10)/gpu_h200.inc
+$(CH10_GPU_INC): $(CH10_GPU) $(CH10_DIR)/gpu_table.awk
+	@mkdir -p $(@D)
+	awk -f $(CH10_DIR)/gpu_table.awk $(CH10_GPU) > $@.tmp
+	@mv $@.tmp $@
+$(CH10_OBJ)/gpu.o: $(CH10_GPU_INC)
+$(CH10_OBJ)/gpu.o: EXTRA_CFLAGS += -I$(dir $(CH10_GPU_INC))
+
 # ---------------------------------------------------------------- bench
 
 CH10_BENCH_BIN := $(BUILD)/bin/$(CH10)-bench
@@ -61,7 +85,8 @@ CH10_BENCH_BIN := $(BUILD)/bin/$(CH10)-bench
 # not time the same kernels again.
 CH10_BENCH_SRC := $(addprefix $(CH10_DIR)/,main-bench.c kernels.c \
                     kernels.h vecact.c vecact.h vecact_avx2.c benchout.c \
-                    benchout.h chapter.mk) \
+                    benchout.h timing.c timing.h gpu.c gpu.h \
+                    gpu_table.awk chapter.mk) $(CH10_GPU) \
                   src/act.c src/act.h src/bench.c src/bench.h src/dense.c
 # The report's quick run waits for the rest of the book to be built, so
 # that nothing else competes for the processor and the memory while it
@@ -69,7 +94,9 @@ CH10_BENCH_SRC := $(addprefix $(CH10_DIR)/,main-bench.c kernels.c \
 # (A chapter that quotes this one's numbers must wait for it instead.)
 CH10_QUIET := $(foreach ch,$(filter-out $(CH10),$(DOC_CHAPTERS)),\
                 $(if $(filter $(CH10),$(call xrefs,$(ch))),,\
-                     $(BUILD)/tex/$(ch).tex)) $(RESULTS)
+                     $(BUILD)/tex/$(ch).tex)) $(RESULTS) \
+              $(foreach p,$(CH10) $(CH10)-speed $(CH10)-dead,\
+                $(BUILD)/data/$(p)/.done)
 
 # Into a fresh folder, swapped in whole, like a chapter's data; the
 # summary is printed after `make bench` and kept in summary.txt.
@@ -87,6 +114,12 @@ $(BUILD)/bench/quick/.done: $(CH10_BENCH_SRC) \
 $(BUILD)/bench/full/.done: $(CH10_BENCH_SRC) | $(CH10_BENCH_BIN)
 	$(call ch10_bench_run,full,show)
 
+# No benchmark: the same tables and keys, every timing a dash.
+$(BUILD)/bench/none/.done: $(CH10_BENCH_SRC) | $(CH10_BENCH_BIN)
+	@rm -rf $(@D).tmp && mkdir -p $(@D).tmp
+	$(CH10_BENCH_BIN) --sweep none --out $(@D).tmp > $(@D).tmp/summary.txt
+	@touch $(@D).tmp/.done && rm -rf $(@D) && mv $(@D).tmp $(@D)
+
 # `make bench` measures again every time it is asked.
 .PHONY: bench
 bench: $(CH10_BENCH_BIN)
@@ -102,7 +135,7 @@ CH10_FULL_CURRENT := $(shell test -f $(BUILD)/bench/full/.done && \
     test -z "$$(find $(CH10_BENCH_SRC) -newer $(BUILD)/bench/full/.done \
                 2>/dev/null)" && echo yes)
 BENCH ?= $(if $(CH10_FULL_CURRENT),full,quick)
-CH10_BENCH_DIR := $(if $(filter-out 0,$(BENCH)),$(BUILD)/bench/$(BENCH))
+CH10_BENCH_DIR := $(BUILD)/bench/$(if $(filter-out 0,$(BENCH)),$(BENCH),none)
 
 # The mode is a file rewritten only when BENCH changes, so that the
 # chapter's data are made again when it does, and only then.
@@ -111,13 +144,41 @@ $(BUILD)/bench/mode: FORCE
 	@echo '$(BENCH)' > $@.tmp
 	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
 
-$(BUILD)/data/$(CH10)/.done: $(BUILD)/bench/mode \
-    $(if $(CH10_BENCH_DIR),$(CH10_BENCH_DIR)/.done) \
-    $(CH10_DIR)/data/gpu-activations-h200-pytorch.tsv
+# The benchmark's data: its files as it wrote them, and the GPU table,
+# into a fresh folder swapped in whole.
+$(BUILD)/data/$(CH10)-bench/.done: $(BUILD)/bench/mode \
+    $(CH10_BENCH_DIR)/.done $(CH10_GPU)
+	@rm -rf $(@D).tmp && mkdir -p $(@D).tmp
+	cp $(CH10_BENCH_DIR)/*.tsv $(CH10_BENCH_DIR)/summary.txt $(@D).tmp/
+	grep -v '^#' $(CH10_GPU) > $(@D).tmp/gpu.tsv
+	@touch $(@D).tmp/.done && rm -rf $(@D) && mv $(@D).tmp $(@D)
 
-REPORT_ARGS_$(CH10) := \
-    --gpu-data $(CH10_DIR)/data/gpu-activations-h200-pytorch.tsv \
-    $(if $(CH10_BENCH_DIR),--bench-dir $(CH10_BENCH_DIR))
+# The section programs' data, made as the top Makefile makes a chapter's.
+define ch10_section_data
+$(BUILD)/data/$(CH10)-$(1)/.done: $(BUILD)/bin/$(CH10)-$(1)
+	@rm -rf $$(@D).tmp && mkdir -p $$(@D).tmp
+	$$< --out $$(@D).tmp > $$(@D).tmp/summary.txt
+	@touch $$(@D).tmp/.done && rm -rf $$(@D) && mv $$(@D).tmp $$(@D)
+endef
+$(foreach p,speed dead,$(eval $(call ch10_section_data,$(p))))
+
+# The figures drawn from a section program's data: FIGURE, then PROGRAM.
+define ch10_figure
+$(BUILD)/fig/$(CH10)/$(1).pdf: plots/$(CH10)/$(1).gp plots/style.gp \
+        $(BUILD)/data/$(2)/.done
+	@mkdir -p $$(@D)
+	$$(GNUPLOT) -e "datadir='$(BUILD)/data/$(2)'" -e "outfile='$$@.tmp'" \
+	    plots/style.gp $$<
+	@mv $$@.tmp $$@
+endef
+$(eval $(call ch10_figure,forward,$(CH10)-bench))
+$(eval $(call ch10_figure,backward,$(CH10)-bench))
+$(eval $(call ch10_figure,curves,$(CH10)-speed))
+$(eval $(call ch10_figure,dead,$(CH10)-dead))
+
+# The ledger quotes the benchmark's and the dead units' values.
+$(BUILD)/tex/ledger.tex: $(BUILD)/data/$(CH10)-bench/.done \
+    $(BUILD)/data/$(CH10)-dead/.done
 
 CHAPTER_TARGETS += bench
 HELP_bench = chapter 10: timings, the full sweep (minutes)

@@ -3,7 +3,7 @@
  * what each one should compute.
  *
  * The benchmark (main-bench.c) times exactly the kernels listed here and
- * the tests (tests/test_relu.c) check exactly these against a double
+ * the tests (tests/test_10_relu.c) check exactly these against a double
  * reference, so no timed variant can go unchecked. Three builds of each
  * activation:
  *

@@ -12,7 +12,7 @@
  * -ffast-math, whose reassociation would break the range reduction).
  *
  * Accuracy, measured against a double reference and tested over a
- * strided sample of every float (tests/test_relu.c; the bounds and their
+ * strided sample of every float (tests/test_10_relu.c; the bounds and their
  * reasons are in kernels.h):
  *   vecact_exp_negf, vecact_expm1_negf    within 1 ulp (x <= 0)
  *   sigmoid, tanh                         within 3 ulp

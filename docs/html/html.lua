@@ -202,7 +202,7 @@ local function ledger_table(t)
           "the verdict in its chapter") }, pandoc.Attr("claim-" .. id)) }) }
     end
   end
-  return t
+  return pandoc.Div({ t }, pandoc.Attr("", { "table", "ledger" }))
 end
 
 -- ------------------------------------------------------------ contents

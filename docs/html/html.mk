@@ -96,8 +96,23 @@ $(HTML)/course.css: docs/html/course.css
 	@mkdir -p $(@D)
 	cp $< $@
 
-.PHONY: html html-run check-html
-html: deps-report
-	@$(MAKE) --no-print-directory html-run
-html-run: $(HTML_FILES) $(SVGS)
+# The tools are checked when make starts (the Makefile's tools_for).
+.PHONY: html check-html
+html: $(HTML_FILES) $(SVGS)
 	@echo "web edition: $(HTML)/index.html"
+
+# The browser check: Debian's Chromium, driven by playwright-core from the
+# npm registry at the version the lock file names, installed under build/.
+HTML_CHECK := $(BUILD)/html-check
+$(HTML_CHECK)/node_modules/.package-lock.json: docs/html/check/package.json \
+        docs/html/check/package-lock.json
+	@mkdir -p $(HTML_CHECK)
+	cp docs/html/check/package.json docs/html/check/package-lock.json $(HTML_CHECK)/
+	cd $(HTML_CHECK) && npm ci --no-audit --no-fund --loglevel=error
+$(HTML_CHECK)/check.mjs: docs/html/check/check.mjs
+	@mkdir -p $(@D)
+	cp $< $@
+
+check-html: html $(HTML_CHECK)/node_modules/.package-lock.json \
+        $(HTML_CHECK)/check.mjs
+	node $(HTML_CHECK)/check.mjs $(HTML) $(BUILD)/html-shots

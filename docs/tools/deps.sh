@@ -7,6 +7,8 @@
 #   try        build, and gnuplot with the figures' font (`make try`)
 #   report     test and try, and pdflatex with the packages the book loads
 #   check-toc  report, and pdftotext (`make check-toc`)
+#   html       test and try: pandoc and gnuplot (`make html`)
+#   check-html html, and Chromium, Node.js and npm (`make check-html`)
 #
 # Each tool is checked by what the build actually uses (a command, a
 # pkg-config module, a LaTeX style file, a font), so a machine that has it
@@ -26,7 +28,7 @@ need() { # need PACKAGE CHECK-COMMAND...
 }
 have() { command -v "$1"; }
 
-build=0 test=0 try=0 report=0 toc=0
+build=0 test=0 try=0 report=0 toc=0 browser=0
 for goal in "$@"; do
     case $goal in
         build) build=1 ;;
@@ -34,8 +36,10 @@ for goal in "$@"; do
         try) build=1 try=1 ;;
         report) build=1 test=1 try=1 report=1 ;;
         check-toc) build=1 test=1 try=1 report=1 toc=1 ;;
+        html) build=1 test=1 try=1 ;;
+        check-html) build=1 test=1 try=1 browser=1 ;;
         *) echo "deps.sh: unknown goal '$goal' (build, test, try, report," \
-                "check-toc)" >&2
+                "check-toc, html, check-html)" >&2
            exit 2 ;;
     esac
 done
@@ -66,6 +70,12 @@ if [ $report = 1 ]; then
 fi
 if [ $toc = 1 ]; then
     need poppler-utils have pdftotext
+fi
+if [ $browser = 1 ]; then
+    # make check-html: the browser and the runtime of its driver.
+    need chromium have chromium
+    need nodejs have node
+    need npm have npm
 fi
 
 [ -z "$missing" ] && exit 0

@@ -1,7 +1,7 @@
 # plane.gp - one neuron over the plane (claim N1): its score z = w . x + b
 # (left) and its activation g(z) (right), with the line w . x + b = 0
 # where z changes sign and the vector w, which points to the side z > 0.
-set terminal pdfcairo size 15.5cm,7.6cm
+eval figsize(7.6)
 set output outfile
 set multiplot layout 1,2 margins 0.07,0.90,0.14,0.9 spacing 0.14
 set size ratio -1
@@ -17,7 +17,7 @@ set format cb "%g"
 set palette defined (0 "#08306b", 0.35 "#2171b5", 0.65 "#9ecae1", \
                      1 "#fff7bc")
 unset key
-dot = "{/Symbol \327}"
+dot = "⋅"
 set title "score {/:Italic z} = {/:Italic w}" . dot . \
           "{/:Italic x} + {/:Italic b}"
 plot datadir."/grid.tsv" using "x1":"x2":"z" with image, \

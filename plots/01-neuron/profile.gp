@@ -1,7 +1,7 @@
 # profile.gp - the score and the activation of one neuron along the normal
 # to its line (claim N1): z grows linearly with the signed distance s from
 # the line, and g(z) crosses its midpoint where z = 0, at s = 0.
-set terminal pdfcairo size 15.5cm,6cm
+eval figsize(6)
 set output outfile
 set xlabel "signed distance {/:Italic s} from the line " . \
            "(positive where {/:Italic w} points)"

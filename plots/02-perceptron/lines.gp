@@ -3,7 +3,7 @@
 # exhaustive search), the line after the last epoch, and the certificate:
 # a triangle point inside a triangle of circles, whose hulls therefore
 # meet.
-set terminal pdfcairo size 15.5cm,10cm
+eval figsize(10)
 set output outfile
 set size ratio -1
 set autoscale fix

@@ -3,7 +3,7 @@
 # network's output is 0 (found by bisection, without assuming anything),
 # the line of its one-layer collapse, and the single layer's line. Right:
 # the training accuracy of both, epoch by epoch.
-set terminal pdfcairo size 15.5cm,9cm
+eval figsize(9)
 set output outfile
 set multiplot layout 1,2 margins 0.07,0.98,0.3,0.97 spacing 0.1
 set size ratio -1

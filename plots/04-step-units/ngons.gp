@@ -1,6 +1,6 @@
 # ngons.gp - n step units whose lines are tangent to the unit circle carve
 # a regular n-gon, which closes in on the disk as n grows (claim N5).
-set terminal pdfcairo size 15.5cm,4.6cm
+eval figsize(4.6)
 set output outfile
 set multiplot layout 1,4 margins 0.02,0.98,0.04,0.98 spacing 0.02
 set size ratio -1

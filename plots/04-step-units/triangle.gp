@@ -2,7 +2,7 @@
 # article's triangle (claim N5). Left: how many hidden units say 1 at each
 # point, with their three lines. Right: the output, 1 only where all three
 # do, over the data.
-set terminal pdfcairo size 15.5cm,7.8cm
+eval figsize(7.8)
 set output outfile
 set multiplot layout 1,2
 set size ratio -1

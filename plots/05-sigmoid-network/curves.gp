@@ -1,7 +1,7 @@
 # curves.gp - training loss and accuracy, epoch by epoch, of five networks
 # trained alike: sigmoid hidden layers of three widths, a step hidden
 # layer and no activation (claims N6 and N9).
-set terminal pdfcairo size 15.5cm,7.5cm
+eval figsize(7.5)
 set output outfile
 set multiplot layout 1,2 spacing 0.1
 set xlabel "epoch"

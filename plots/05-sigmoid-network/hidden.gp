@@ -4,7 +4,7 @@
 # (h1, h2, h3), inside the unit cube; the circles and rays are bent onto
 # the cube's faces, the triangles gather near one corner, and a flat
 # plane, the output unit's boundary, cuts them off from the circles.
-set terminal pdfcairo size 15.5cm,8cm
+eval figsize(8)
 set output outfile
 set multiplot
 only(want) = column("label") == want ? column("x2") : NaN

@@ -1,7 +1,7 @@
 # runs.gp - three networks with the same widths, the same initial weights
 # and the same training, after the last epoch: sigmoid, step and no
 # activation in the hidden layer (claim N9). Shaded: "triangle".
-set terminal pdfcairo size 15.5cm,5.8cm
+eval figsize(5.8)
 set output outfile
 set multiplot layout 1,3
 set size ratio -1

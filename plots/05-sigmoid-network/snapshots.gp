@@ -1,7 +1,7 @@
 # snapshots.gp - the decision of the 2-3-1 sigmoid network as gradient
 # descent trains it: where it says "triangle" (shaded) at six epochs, the
 # fifth the first at which every point is classified right (claim N6).
-set terminal pdfcairo size 15.5cm,10.8cm
+eval figsize(10.8)
 set output outfile
 set multiplot layout 2,3
 set size ratio -1

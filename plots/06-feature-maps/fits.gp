@@ -3,7 +3,7 @@
 # the samples, the model and the fits. Bottom: the residuals; the fit
 # with the model's own features has residuals of order 1e-15, read on
 # the right-hand axis.
-set terminal pdfcairo size 15.5cm,11cm
+eval figsize(11)
 set output outfile
 set multiplot layout 2,2
 set xrange [-2:2]

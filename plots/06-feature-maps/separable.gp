@@ -1,7 +1,7 @@
 # separable.gp - the article set before (left) and after (right) the map
 # u = (x1^2, x2^2) (claim N7). A line separates the classes in the mapped
 # plane; drawn back in the input plane it is an ellipse.
-set terminal pdfcairo size 15.5cm,7.5cm
+eval figsize(7.5)
 set output outfile
 set multiplot layout 1,2 spacing 0.12
 set size ratio -1

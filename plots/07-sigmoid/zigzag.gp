@@ -15,7 +15,7 @@ unset table
 # the same way, so one separator serves both.
 set datafile separator whitespace
 
-set terminal pdfcairo size 15.5cm,9.5cm
+eval figsize(9.5)
 set output outfile
 set multiplot layout 1,2
 set xlabel "{/:Italic w}_1"

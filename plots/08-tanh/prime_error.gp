@@ -2,7 +2,7 @@
 # z (claim T2). Top: four forms of tanh'(z) and a central difference.
 # Bottom: tanh(z) from libm, from the identity 2 s(2z) - 1, and from the
 # printed quotient, for z > 0 on a log scale, where small z shows.
-set terminal pdfcairo size 15.5cm,12cm
+eval figsize(12)
 set output outfile
 set multiplot layout 2,1
 set logscale y

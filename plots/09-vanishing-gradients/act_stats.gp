@@ -2,7 +2,7 @@
 # seeds): top, the spread (standard deviation) of the activations; bottom,
 # the fraction of saturated units, whose g' is below a tenth of its
 # maximum (for ReLU: the units that are exactly 0).
-set terminal pdfcairo size 15.5cm,11cm
+eval figsize(11)
 set output outfile
 file = datadir."/act_stats.tsv"
 acts = "sigmoid tanh relu"

@@ -4,7 +4,7 @@
 # input slightly off the tuned one. Middle: each unit's own factor
 # w s'(z) in the deepest chain. Right: the width of the window of inputs
 # a in which |w s'(w a + b)| >= 1, against w.
-set terminal pdfcairo size 15.5cm,7.5cm
+eval figsize(7.5)
 set output outfile
 set multiplot layout 1,3 margins 0.08, 0.99, 0.15, 0.9 spacing 0.08, 0
 set logscale y

@@ -2,7 +2,7 @@
 # Left: the loss on the training set after every epoch. Right: the norm
 # of the gradient of the first hidden layer's weights (solid) and of the
 # last hidden layer's (thin, dashed) at every epoch's step.
-set terminal pdfcairo size 15.5cm,7.5cm
+eval figsize(7.5)
 set output outfile
 set multiplot layout 1,2 margins 0.09, 0.99, 0.15, 0.9 spacing 0.1, 0
 file = datadir."/train.tsv"

@@ -1,12 +1,15 @@
 /*
- * test_vanishing.c - the claims of chapter 9 (V1, R2): the gradient's size
- * layer by layer, its bound, ReLU's exact factor of 1, the exploding
- * chain and its window, and the deep backward pass against central
+ * test_09_vanishing_gradients.c - the claims of chapter 9 (V1, R2): the
+ * gradient's size layer by layer, its bound, its growth with the width,
+ * ReLU's exact factor of 1, the exploding chain and its window, the
+ * sigmoid network's stall, and the deep backward pass against central
  * differences.
  */
 #include "check.h"
 
 #include "act.h"
+#include "data2d.h"
+#include "dense.h"
 #include "explode.h"
 #include "mlp.h"
 #include "rng.h"
@@ -446,6 +449,35 @@ static void test_window_width_formula(void)
     }
 }
 
+/* The root of the width's derivative, found independently of the
+ * golden-section search: with c = sqrt(w) / 2 the width is
+ * arccosh(c) / c^2, whose derivative vanishes where
+ * c / sqrt(c^2 - 1) = 2 arccosh(c). The left side falls from infinity
+ * and the right rises from 0 on c > 1, so one bisection finds it. */
+static int past_peak(double c, void *ctx)
+{
+    (void)ctx;
+    return c / sqrt(c * c - 1.0) <= 2.0 * acosh(c);
+}
+
+static void test_window_peak(void)
+{
+    double w = explode_window_peak();
+    double c = sweep_threshold_ctx(past_peak, NULL, 1.0 + 1e-9, 10.0);
+    /* The bisection gives c to an ulp; the search gives w to about
+     * sqrt(DBL_EPSILON) = 1.5e-8 relative, as the width is flat (second
+     * order) at its maximum: 1e-7 leaves room and still checks seven
+     * digits, three more than the text prints. */
+    CHECK_REL(w, 4.0 * c * c, 1e-7);
+    /* The same root to 30 digits in mpmath: 6.8941510322729280142. */
+    CHECK_REL(w, 6.894151032272928, 1e-7);
+    /* A maximum: the width is smaller 1 % to either side. */
+    double f = explode_window_width(w);
+    CU_ASSERT(explode_window_width(0.99 * w) < f);
+    CU_ASSERT(explode_window_width(1.01 * w) < f);
+    CHECK_REL(f, 0.4477432046943028, 1e-12);
+}
+
 /* ------------------------------------- backward pass: central differences */
 
 #define DEEP 20
@@ -557,6 +589,122 @@ static void test_output_forms_lose_what_z_forms_keep(void)
     mlp_free(m);
 }
 
+/* ------------------------------------------------------- width laws */
+
+/* E[g'(z)^2] for z ~ N(0, sd^2), by the midpoint rule in u = z over
+ * [-60, 60] (g'(60)^2 < 1e-50) in steps of 1e-3, which resolves g' (of
+ * width 1) and the normal's density (of width sd >= 1) alike. */
+static double mean_prime_sq(double (*gp)(double), double sd)
+{
+    const double h = 1e-3;
+    double sum = 0.0;
+    for (double u = -60.0 + h / 2; u < 60.0; u += h) {
+        double g = gp(u), x = u / sd;
+        sum += g * g * exp(-0.5 * x * x);
+    }
+    return sum * h / (sd * sqrt(2.0 * 3.14159265358979323846));
+}
+
+static void test_wide_gain_asymptote(void)
+{
+    /* The law against a direct computation of sqrt(nvar E[g'^2]) with
+     * the pre-activations' variance at its limit, nvar E[a^2]: the two
+     * differ by the density's curvature over g''s width, a relative
+     * O(1 / sd^2) = 1e-4 at nvar = 1e4 and 1e-6 at 1e6; 1e-3 and 1e-5
+     * leave a factor 10. The constants 1/6 and 4/3 are checked with
+     * them, since a wrong integral of g'^2 would move both. */
+    static const double nvars[] = { 1e4, 1e6 }, tols[] = { 1e-3, 1e-5 };
+    for (int k = 0; k < 2; k++) {
+        double n = nvars[k];
+        double s = sqrt(n * mean_prime_sq(act_sigmoid_prime, sqrt(n / 2)));
+        double t = sqrt(n * mean_prime_sq(act_tanh_prime, sqrt(n)));
+        CHECK_REL(vanish_wide_gain(ACT_SIGMOID, n), s, tols[k]);
+        CHECK_REL(vanish_wide_gain(ACT_TANH, n), t, tols[k]);
+    }
+    /* A doubling of the width: 2^(1/4) for both, 2^(1/2) for ReLU. */
+    CHECK_REL(vanish_wide_gain(ACT_SIGMOID, 128) /
+                  vanish_wide_gain(ACT_SIGMOID, 64), pow(2, 0.25), 1e-15);
+    CHECK_REL(vanish_wide_gain(ACT_RELU, 128) /
+                  vanish_wide_gain(ACT_RELU, 64), sqrt(2), 1e-15);
+    CU_ASSERT(isnan(vanish_wide_gain(ACT_IDENTITY, 64)));
+}
+
+/* The per-layer factor of a depth-20 network with N(0, 1) weights at
+ * one width: the median first-to-last ratio of three seeds of 16 inputs
+ * (as the program's sweep), to the power 1/19. */
+static double per_layer(enum act_kind act, size_t width)
+{
+    double r[3];
+    for (uint64_t s = 0; s < 3; s++) {
+        struct vanish_config c = { act, VANISH_NORMAL, GRID_DEPTH, width,
+                                   16, 1 + s };
+        struct mlp *m = vanish_network(&c);
+        CU_ASSERT_FATAL(m != NULL);
+        struct vanish_layer L[GRID_DEPTH];
+        vanish_layers(m, 16, 0, L);
+        mlp_free(m);
+        r[s] = L[0].grad / L[GRID_DEPTH - 1].grad;
+    }
+    return pow(vanish_median(r, 3), 1.0 / (GRID_DEPTH - 1));
+}
+
+static void test_gain_grows_like_fourth_root_for_sigmoid(void)
+{
+    /* Measured against the law: the sweep's widths agree to 2 %; 5 %
+     * allows the law's O(n^(-1/2)) error at width 32 and three seeds'
+     * noise, and still tells n^(1/4) from sqrt(n), which would make the
+     * factor at 128 twice that at 32 instead of 1.41 times. */
+    double f32 = per_layer(ACT_SIGMOID, 32);
+    double f128 = per_layer(ACT_SIGMOID, 128);
+    CHECK_REL(f32, vanish_wide_gain(ACT_SIGMOID, 32), 0.05);
+    CHECK_REL(f128, vanish_wide_gain(ACT_SIGMOID, 128), 0.05);
+    CHECK_REL(f128 / f32, sqrt(2), 0.05);
+    /* ReLU keeps sqrt(n / 2): 6 % and 4 % low at 16 and 64 (the median
+     * of a product of 19 noisy factors); 10 % still tells a factor 2
+     * from the sigmoid's 1.41 for a fourfold width. */
+    double r16 = per_layer(ACT_RELU, 16), r64 = per_layer(ACT_RELU, 64);
+    CHECK_REL(r16, vanish_wide_gain(ACT_RELU, 16), 0.1);
+    CHECK_REL(r64, vanish_wide_gain(ACT_RELU, 64), 0.1);
+    CHECK_REL(r64 / r16, 2.0, 0.1);
+}
+
+/* ---------------------------------------------------------- training */
+
+static void test_sigmoid_stall_holds_over_seeds(void)
+{
+    /* The report's training: 10 layers of 16, the article's 200 points,
+     * rate 0.2, 100 epochs. */
+    struct vanish_train_config c = { ACT_SIGMOID, INIT_XAVIER, 10, 16,
+                                     DATA_ARTICLE, 200, 0.2, 100, 1 };
+    double loss[100], acc[100], wg[100 * 11], spread[100];
+    struct vanish_train_log rec = { loss, acc, wg, spread };
+    CU_ASSERT_EQUAL_FATAL(vanish_train(&c, &rec), 0);
+    /* The final-only run is the same training: the same bits. */
+    double l, a;
+    CU_ASSERT_EQUAL_FATAL(vanish_train_final(&c, &l, &a), 0);
+    CHECK_SAME(l, loss[99]);
+    CHECK_SAME(a, acc[99]);
+    /* The plateau: the loss of answering 1/2 everywhere, because the
+     * last hidden layer no longer tells the inputs apart (spread below
+     * 1e-5 of the activations' size) and so the output layer's gradient
+     * falls as well, by more than 1e5 from the first epoch. */
+    CU_ASSERT(spread[99] < 1e-5);
+    CU_ASSERT(wg[99 * 11 + 10] < 1e-5 * wg[10]);
+    CHECK_REL(l, log(2.0), 1e-4);
+    /* And on two more seeds (the program runs five; each training costs
+     * 0.1 s): the stall is not one seed's. */
+    for (uint64_t s = 2; s <= 3; s++) {
+        c.seed = s;
+        CU_ASSERT_EQUAL_FATAL(vanish_train_final(&c, &l, &a), 0);
+        CHECK_REL(l, log(2.0), 1e-4);
+    }
+    /* Tanh with the same weights learns the same set. */
+    c.act = ACT_TANH;
+    c.seed = 1;
+    CU_ASSERT_EQUAL_FATAL(vanish_train_final(&c, &l, &a), 0);
+    CU_ASSERT(l < 0.05 && a == 1.0);
+}
+
 /* ---------------------------------------------------------------- helpers */
 
 static int square_at_least_two(double z, void *ctx)
@@ -572,12 +720,18 @@ static void test_helpers(void)
     double w[3] = { 9, -1, 4 };
     CU_ASSERT_EQUAL(vanish_median(w, 3), 4.0);
 
-    /* Four values in bins of [0, 4): one each, and one outside. */
-    const double h[5] = { 0.0, 1.5, 2.999, 3.9999999999999996, 4.0 };
+    /* Bins over the closed [-1, 1]: both ends count (a tanh unit at
+     * exactly -1 or +1 is in the first or last bin), the doubles just
+     * outside and NaN in none. Eight values, so each is 1/8 exactly. */
+    const double h[8] = { -1.0, -0.25, 0.25, 1.0, nextafter(-1.0, -2.0),
+                          nextafter(1.0, 2.0), NAN, 0.9999999999999999 };
     double frac[4];
-    vanish_histogram(h, 5, 0.0, 4.0, 4, frac);
-    for (int b = 0; b < 4; b++)
-        CU_ASSERT_EQUAL(frac[b], 0.2);
+    vanish_histogram(h, 8, -1.0, 1.0, 4, frac);
+    CU_ASSERT_EQUAL(frac[0], 0.125); /* -1 */
+    CU_ASSERT_EQUAL(frac[1], 0.125); /* -0.25 */
+    CU_ASSERT_EQUAL(frac[2], 0.125); /* 0.25 */
+    CU_ASSERT_EQUAL(frac[3], 0.25);  /* 1 - 2^-53 and 1 itself */
+    CU_ASSERT_EQUAL(frac[0] + frac[1] + frac[2] + frac[3], 5.0 / 8.0);
 
     /* The bisection ends on the first double where the predicate holds:
      * its neighbour below fails it. */
@@ -620,12 +774,24 @@ static const struct check_test tests[] = {
     { "V1", "the window where |w s'| >= 1: closed form = bisection, "
             "~ 2 ln(w)/w",
       test_window_width_formula },
+    { "V1", "the window is widest at w = 6.894: golden-section search = "
+            "root of the derivative",
+      test_window_peak },
     { "V1", "20-layer backward passes equal central differences",
       test_deep_backprop_matches_central_differences },
     { "V1", "float output forms of g' are 0 where the z forms keep 6e-8",
       test_output_forms_lose_what_z_forms_keep },
+    { "V1", "the wide-layer gain law equals sqrt(n E[g'^2]) by "
+            "quadrature",
+      test_wide_gain_asymptote },
+    { "V1,R2", "with N(0,1) weights the per-layer factor grows like "
+               "n^(1/4) (sigmoid), sqrt(n/2) (ReLU)",
+      test_gain_grows_like_fourth_root_for_sigmoid },
+    { "V1", "the deep sigmoid network stalls at ln 2 on three seeds; tanh "
+            "learns",
+      test_sigmoid_stall_holds_over_seeds },
     { "lib", "median, histogram and bisection helpers", test_helpers },
     CHECK_END
 };
 
-CHECK_SUITE(vanishing, tests);
+CHECK_SUITE(09_vanishing_gradients, tests);
