@@ -14,7 +14,9 @@
 #   gain_<act>_w<width>      a family listed in an OUTPUTS text: each
 #                            <field> stands for a run of [a-z0-9_]
 #
-# {{07-sigmoid:key}} is looked up in chapter 07's sources. Prints
+# {{07-sigmoid:key}} is looked up in chapter 07's sources, and
+# {{10-relu-bench:key}} (the values of program 10-relu-bench) in chapter
+# 10-relu's. Prints
 # FILE:LINE: KEY for each key not found, a count per file on stderr, and
 # exits 1 if any was not found.
 use strict;
@@ -104,6 +106,9 @@ for my $text (@texts) {
             my ($chapter, $key) = $ref =~ /^([\w-]+):(\w+)$/ ? ($1, $2)
                                                              : ($own, $ref);
             $total{$text}++;
+            # {{10-relu-bench:key}}: a further program of chapter 10-relu.
+            while ($chapter ne '' && !-d "chapters/$chapter"
+                   && $chapter =~ s/-[a-z0-9]+$//) {}
             my $f = findable($chapter);
             next if $chapter ne '' && $f->{exact}{$key};
             next if $chapter ne '' && grep { $key =~ $_ } @{ $f->{patterns} };
