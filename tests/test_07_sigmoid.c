@@ -1,5 +1,5 @@
 /*
- * test_sigmoid.c - the claims of chapter 7 (S1-S4) about the sigmoid.
+ * test_07_sigmoid.c - the claims of chapter 7 (S1-S4) about the sigmoid.
  */
 #include "check.h"
 
@@ -211,4 +211,4 @@ static const struct check_test tests[] = {
     CHECK_END
 };
 
-CHECK_SUITE(sigmoid, tests);
+CHECK_SUITE(07_sigmoid, tests);

@@ -1,5 +1,5 @@
 /*
- * test_tanh.c - the claims of chapter 8 (T1-T3) about tanh.
+ * test_08_tanh.c - the claims of chapter 8 (T1-T3) about tanh.
  */
 #include "check.h"
 
@@ -327,4 +327,4 @@ static const struct check_test tests[] = {
     CHECK_END
 };
 
-CHECK_SUITE(tanh, tests);
+CHECK_SUITE(08_tanh, tests);
