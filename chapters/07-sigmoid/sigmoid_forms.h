@@ -22,4 +22,23 @@ double sigmoid_forms_libraryf(double z);
 /* s(z) in float, widened: the function the float difference quotient uses. */
 double sigmoid_forms_sigmoidf(double z);
 
+/* s'''(z) = s'(z) (1 - 2 s)^2 - 2 s'(z)^2, for the model of a difference
+ * quotient's error. */
+double sigmoid_forms_third(double z);
+
+/* The long double reference s'(z) at (float)z: the point the float forms
+ * compute at, so that their error does not include z's own rounding. */
+long double sigmoid_forms_ref_primef(long double z);
+
+/* The smallest double z at which the library's s(z) is exactly 1. Its
+ * 1 / (1 + e^-z) returns 1 as soon as 1 + e^-z rounds to 1, that is once
+ * e^-z <= 2^-53: from z = 53 ln 2 = 36.74 on. */
+double sigmoid_forms_one_from(void);
+
+/* The smallest double z at which the true s(z) rounds to 1: where
+ * 1 - s(z) falls to half an ulp of 1 from below, 2^-54, at z = 54 ln 2 =
+ * 37.43. Between the two a correctly rounded sigmoid would still return
+ * 1 - 2^-53: reaching 1 that early is the formula's doing. */
+double sigmoid_forms_true_one_from(void);
+
 #endif
