@@ -25,7 +25,6 @@
 #include "sigmoid_forms.h"
 #include "zigzag.h"
 
-#include <float.h>
 #include <math.h>
 #include <stdio.h>
 
@@ -66,12 +65,12 @@ static const double TABLE_Z[] = { 0, 2, 5, 10, 20 };
 enum precision { PREC_DOUBLE, PREC_FLOAT };
 static const char *const precision_names[] = { "double", "float", NULL };
 
+static const struct sigmoid_forms_precision *P = &sigmoid_forms_in[0];
 static double h_step = 1e-5; /* the step of the along-z central difference */
-static double (*sig_fn)(double) = act_sigmoid;
 
 static double central_prime(double z)
 {
-    return ref_central_diff(sig_fn, z, h_step);
+    return ref_central_diff(P->sigmoid, z, h_step);
 }
 
 /* S1: the range and the symmetry, on the grid of the figure. */
@@ -106,22 +105,11 @@ static void show_function(double zmax, long points)
  * figure's grid, on the dense grid, and the output form's left half. */
 static void show_prime_error(double zmax, long points, enum precision prec)
 {
-    const struct sweep_form forms_d[] = {
-        { "textbook", sigmoid_forms_textbook },
-        { "output", sigmoid_forms_output },
-        { "library", sigmoid_forms_library },
+    const struct sweep_form forms[4] = {
+        P->primes[0], P->primes[1], P->primes[2],
         { "central", central_prime },
     };
-    const struct sweep_form forms_f[] = {
-        { "textbook", sigmoid_forms_textbookf },
-        { "output", sigmoid_forms_outputf },
-        { "library", sigmoid_forms_libraryf },
-        { "central", central_prime },
-    };
-    const struct sweep_form *forms = prec == PREC_FLOAT ? forms_f : forms_d;
-    /* The float forms compute at (float)z: measure them there. */
-    long double (*ref)(long double) =
-        prec == PREC_FLOAT ? sigmoid_forms_ref_primef : ref_sigmoid_prime;
+    long double (*ref)(long double) = P->ref_prime;
     struct sweep_worst grid[4], dense[4], left[1];
     struct tsv *t = tsv_open("prime_error.tsv",
                              "z textbook output library central");
@@ -131,7 +119,7 @@ static void show_prime_error(double zmax, long points, enum precision prec)
     sweep_along_z(&forms[1], 1, ref, -zmax, 0, DENSE_POINTS / 2, NULL, left);
     printf("S2  s'(z) against a long double reference, z in [%g, %g], %s;\n"
            "    largest relative error on %ld points, and on %ld:\n",
-           -zmax, zmax, precision_names[prec], points, (long)DENSE_POINTS);
+           -zmax, zmax, P->name, points, (long)DENSE_POINTS);
     for (int j = 0; j < 4; j++) {
         printf("      %-9s %-9.2g at z = %-8.4g %-9.2g at z = %-8.4g\n",
                forms[j].column, grid[j].err, grid[j].z, dense[j].err,
@@ -151,6 +139,9 @@ static void show_prime_error(double zmax, long points, enum precision prec)
     }
     putchar('\n');
     out_value("dense_grid_points", "%ld", (long)DENSE_POINTS);
+    /* Every z: exp within 1 ulp (2u), the sum and the quotient u each,
+     * all carried into y - y^2 at most once, and fma's rounding u. */
+    out_value("prime_bound", "%.2g", 5 * P->eps);
     out_value("output_left", "%.2g", left[0].err);
     out_value("output_left_missed", "%.0f", missed);
     /* Where s rounds to 1, s(1 - s) is 0: the same boundary as S1's. */
@@ -158,17 +149,14 @@ static void show_prime_error(double zmax, long points, enum precision prec)
 }
 
 /* S2: the error of the difference quotients against the step h. */
-static void show_diff_steps(double z0, enum precision prec)
+static void show_diff_steps(double z0)
 {
-    double eps = prec == PREC_FLOAT ? FLT_EPSILON / 2 : DBL_EPSILON / 2;
-    if (prec == PREC_FLOAT) {
-        z0 = (float)z0; /* the z the float sigmoid computes at */
-    }
     /* Four steps a decade: the best step is then known to within a factor
      * 1.8, finer than the model predicts it. */
     struct tsv *t = tsv_open("diff_steps.tsv", "h central forward model");
-    struct sweep_steps r = sweep_diff_steps(sig_fn, ref_sigmoid_prime, z0,
-                                            sigmoid_forms_third(z0), eps, 4, t);
+    struct sweep_steps r = sweep_diff_steps(P->sigmoid, P->ref_prime, z0,
+                                            sigmoid_forms_third(z0), P->eps,
+                                            4, t);
     printf("    differences at z = %g: best central step h = %.2g "
            "(error %.2g);\n    slope of log error against log h where "
            "truncation dominates\n    (%d steps): %.3f (theory 2)\n", z0,
@@ -294,15 +282,16 @@ int main(int argc, char **argv)
         OUTPUTS, opts,
     };
     cli_parse(&prog, argc, argv);
+    P = &sigmoid_forms_in[prec];
     if (prec == PREC_FLOAT) {
-        sig_fn = sigmoid_forms_sigmoidf;
+        z0 = (float)z0; /* the z the float sigmoid computes at */
     }
 
     printf("Chapter 7: the sigmoid s(z) = 1 / (1 + e^-z)\n\n");
     show_function(zmax, points);
     putchar('\n');
     show_prime_error(zmax, points, prec);
-    show_diff_steps(z0, prec);
+    show_diff_steps(z0);
     putchar('\n');
     show_table();
     putchar('\n');

@@ -7,6 +7,7 @@
 #include "ref.h"
 #include "sweep.h"
 
+#include <float.h>
 #include <math.h>
 
 //> textbook-forms
@@ -56,10 +57,23 @@ double sigmoid_forms_third(double z)
     return d * (1 - 2 * s) * (1 - 2 * s) - 2 * d * d;
 }
 
-long double sigmoid_forms_ref_primef(long double z)
+static long double ref_primef(long double z)
 {
     return ref_sigmoid_prime((float)z);
 }
+
+const struct sigmoid_forms_precision sigmoid_forms_in[2] = {
+    { "double", DBL_EPSILON / 2, act_sigmoid,
+      { { "textbook", sigmoid_forms_textbook },
+        { "output", sigmoid_forms_output },
+        { "library", sigmoid_forms_library } },
+      ref_sigmoid_prime },
+    { "float", FLT_EPSILON / 2, sigmoid_forms_sigmoidf,
+      { { "textbook", sigmoid_forms_textbookf },
+        { "output", sigmoid_forms_outputf },
+        { "library", sigmoid_forms_libraryf } },
+      ref_primef },
+};
 
 static int is_one(double z)
 {

@@ -9,6 +9,8 @@
 #ifndef SIGMOID_FORMS_H
 #define SIGMOID_FORMS_H
 
+#include "sweep.h"
+
 /* e^-z / (1 + e^-z)^2, as printed: overflows for z < -354.9. */
 double sigmoid_forms_textbook(double z);
 /* s(z) (1 - s(z)): loses its digits once s(z) rounds near 1. */
@@ -26,9 +28,18 @@ double sigmoid_forms_sigmoidf(double z);
  * quotient's error. */
 double sigmoid_forms_third(double z);
 
-/* The long double reference s'(z) at (float)z: the point the float forms
- * compute at, so that their error does not include z's own rounding. */
-long double sigmoid_forms_ref_primef(long double z);
+/* What S2 measures, in one precision: sigmoid_forms_in[0] in double,
+ * sigmoid_forms_in[1] in float. The reference is taken at the z the
+ * forms compute at ((float)z in float), so that a form's error does not
+ * include the rounding of z itself. */
+struct sigmoid_forms_precision {
+    const char *name;                      /* "double", "float" */
+    double eps;                            /* its unit roundoff */
+    double (*sigmoid)(double);             /* s in it */
+    struct sweep_form primes[3];           /* textbook output library */
+    long double (*ref_prime)(long double); /* s' there */
+};
+extern const struct sigmoid_forms_precision sigmoid_forms_in[2];
 
 /* The smallest double z at which the library's s(z) is exactly 1. Its
  * 1 / (1 + e^-z) returns 1 as soon as 1 + e^-z rounds to 1, that is once
