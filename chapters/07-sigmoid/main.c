@@ -86,9 +86,9 @@ static void show_function(double zmax, long points)
     }
     double one = sigmoid_forms_one_from();
     double true_one = sigmoid_forms_true_one_from();
-    printf("S1  s(%g) = %.3g, s(0) = %g, s(%g) = %.17g\n", -zmax,
-           act_sigmoid(-zmax), act_sigmoid(0), zmax, act_sigmoid(zmax));
-    printf("    s(-z) = 1 - s(z): largest gap %.2g on %ld points\n", gap,
+    printf("S1  s(%g) = %.3g, s(0) = %g, s(%g) = %.17g\n"
+           "    s(-z) = 1 - s(z): largest gap %.2g on %ld points\n", -zmax,
+           act_sigmoid(-zmax), act_sigmoid(0), zmax, act_sigmoid(zmax), gap,
            points);
     printf("    1 / (1 + e^-z) is exactly 1 from z = %.17g = %.4f ln 2;\n"
            "    the true s(z) rounds to 1 from z = %.17g = %.4f ln 2\n",
@@ -157,10 +157,9 @@ static void show_diff_steps(double z0)
     struct sweep_steps r = sweep_diff_steps(P->sigmoid, P->ref_prime, z0,
                                             sigmoid_forms_third(z0), P->eps,
                                             4, t);
-    printf("    differences at z = %g: best central step h = %.2g "
-           "(error %.2g);\n    slope of log error against log h where "
-           "truncation dominates\n    (%d steps): %.3f (theory 2)\n", z0,
-           r.best_h, r.best_err, r.fit_points, r.slope);
+    printf("    differences at z = %g: best central step h = %.2g (error "
+           "%.2g);\n    slope where truncation dominates (%d steps): %.3f "
+           "(theory 2)\n", z0, r.best_h, r.best_err, r.fit_points, r.slope);
     out_value("z0", "%g", z0);
     out_value("best_h", "%.2g", r.best_h);
     out_value("best_err", "%.2g", r.best_err);
@@ -221,8 +220,7 @@ static void show_zigzag(uint64_t seed, double lr, long max_steps)
     out_value("zz_lr", "%g", lr);
 }
 
-/* S4: every rate of the grid over ZZ_SEEDS seeds, and each input's best
- * (the whole grid goes to rates.tsv). */
+/* S4: the rate grid over ZZ_SEEDS seeds (to rates.tsv); each's best. */
 static void show_rates(uint64_t seed, long max_steps)
 {
     struct zigzag_rate rows[RATE_COUNT];

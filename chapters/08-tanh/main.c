@@ -31,13 +31,12 @@
 
 static const char OUTPUTS[] =
     "  function.tsv      z, tanh, tanh_prime, sigmoid_prime\n"
-    "  linear.tsv        z (log-spaced in [1e-8, 10]), gap = z - tanh z,\n"
-    "                    bound = z^3/3, ratio = gap / bound (in long\n"
-    "                    double), computed_ratio (the same in double)\n"
+    "  linear.tsv        z (log-spaced, 1e-8 to 10), gap = z - tanh z,\n"
+    "                    bound = z^3/3, ratio (long double), computed_ratio\n"
     "  prime_error.tsv   z and the relative error of tanh'(z) computed as\n"
     "                    quotient 4/(e^z+e^-z)^2, square 1-tanh^2, output\n"
     "                    fma(-y,y,1), library, central (step --h)\n"
-    "  tanh_error.tsv    z (log-spaced in [1e-8, zmax]), the relative error\n"
+    "  tanh_error.tsv    z (log-spaced, 1e-8 to zmax), the relative error\n"
     "                    of tanh(z) as libm, identity 2s(2z)-1, printed\n"
     "  diff_steps.tsv    h, the error of the differences at --z0, model\n"
     "  prime_table.tsv   z, tanh_prime, sigmoid_prime, ratio (z = 0 ... 20)\n"
@@ -50,10 +49,9 @@ static const char OUTPUTS[] =
 static const double TABLE_Z[] = { 0, 2, 5, 10, 20 };
 #define TABLE_LEN (sizeof TABLE_Z / sizeof TABLE_Z[0])
 
-/* The log-spaced grids start at z = 1e-8, where z^3/3 is below one ulp
- * of z: tanh(z) is z itself, and the forms built from a difference have
- * lost the most; the near-linear one ends at z = 10, where tanh is flat.
- * 401 points: 40 a decade, a smooth curve. */
+/* The log-spaced grids start at z = 1e-8, where z^3/3 is below an ulp of
+ * z (tanh z is z, and forms built from a difference lose the most); the
+ * near-linear one ends at 10, where tanh is flat. 40 points a decade. */
 #define SMALL_Z 1e-8
 #define LINEAR_HI 10.0
 #define LOG_POINTS 401
@@ -63,23 +61,20 @@ static const double TABLE_Z[] = { 0, 2, 5, 10, 20 };
 #define DENSE_LO 1e-12
 #define DENSE_FACTOR 1.001
 
-/* The dense grid for the largest errors of tanh': 4e6 points on
- * [-zmax, zmax], 2e-5 apart at zmax = 40, where the figure's 801 points
- * miss the worst roundings; four million take 0.4 s. */
+/* The dense grid for the largest errors of tanh', where the figure's 801
+ * points miss the worst roundings: 2e-5 apart at zmax = 40, in 0.4 s. */
 #define DENSE_POINTS 4000000
 
 /* "Nearly linear": tanh z within 1 % of z. */
 #define LINEAR_TOL 0.01
 
 /* Samples of u ~ N(0, 1) for the mean outputs: the standard error of
- * mean tanh(u) is then about 6e-4, small against the sigmoid's 1/2, and
- * drawing them takes a few milliseconds. */
+ * mean tanh(u) is then 6e-4, small against the sigmoid's 1/2. */
 #define MEAN_SAMPLES 1000000
 
 enum precision { PREC_DOUBLE, PREC_FLOAT };
 static const char *const precision_names[] = { "double", "float", NULL };
 static const struct tanh_forms_precision *P = &tanh_forms_in[PREC_DOUBLE];
-
 static double h_step = 1e-5; /* the step of the along-z central difference */
 
 static double central_prime(double z)
@@ -87,30 +82,26 @@ static double central_prime(double z)
     return ref_central_diff(P->tanh, z, h_step);
 }
 
-/* T1: the range, the thresholds where tanh rounds to 1, and oddness. */
-static void show_function(double zmax, long points)
+/* T1: the range, where tanh rounds to 1, oddness, and the mean output. */
+static void show_function(double zmax, long points, uint64_t seed)
 {
     struct tsv *t = tsv_open("function.tsv",
                              "z tanh tanh_prime sigmoid_prime");
     long odd_fail = tanh_forms_function_table(t, zmax, points);
     double one = tanh_forms_edge(TANH_FORMS_ONE);
     double onef = tanh_forms_edge(TANH_FORMS_ONE_F);
-    printf("T1  tanh(%g) = %.17g, tanh(0) = %g, tanh(-0) = %g\n", zmax,
-           act_tanh(zmax), act_tanh(0.0), act_tanh(-0.0));
-    printf("    tanh(-z) = -tanh(z) bit for bit at %ld of %ld points\n",
-           points - odd_fail, points);
-    printf("    tanh(z) rounds to exactly 1 from z = %.17g (double),\n"
-           "    from z = %.9g (float)\n", one, (float)onef);
+    printf("T1  tanh(%g) = %.17g, tanh(0) = %g, tanh(-0) = %g\n"
+           "    tanh(-z) = -tanh(z) bit for bit at %ld of %ld points\n"
+           "    tanh(z) rounds to exactly 1 from z = %.17g (double),\n"
+           "    from z = %.9g (float)\n", zmax, act_tanh(zmax), act_tanh(0.0),
+           act_tanh(-0.0), points - odd_fail, points, one, (float)onef);
     out_value("zmax", "%g", zmax);
     out_value("points", "%ld", points);
     out_value("odd_fail", "%ld", odd_fail);
     out_value("one_from", "%.4g", one);
     out_value("one_from_float", "%.3g", (float)onef);
-}
 
-/* T1: the mean output on inputs from a symmetric distribution. */
-static void show_centred(uint64_t seed)
-{
+    /* The mean output on inputs from a symmetric distribution. */
     struct tanh_forms_means m = tanh_forms_means(seed, MEAN_SAMPLES);
     printf("    %ld samples u ~ N(0, 1): mean tanh(u) = %.2g,\n"
            "    standard error %.2g; mean s(u) = %.4f\n", (long)MEAN_SAMPLES,
@@ -159,10 +150,8 @@ static void show_prime_error(double zmax, long points)
     struct tsv *t = tsv_open("prime_error.tsv",
                              "z quotient square output library central");
     struct sweep_worst grid[5], dense[5];
-
     sweep_along_z(forms, 5, P->ref_prime, -zmax, zmax, points, t, grid);
-    progress_show("T2: the forms of tanh' on %ld points",
-                  (long)DENSE_POINTS);
+    progress_show("T2: the forms of tanh' on the dense grid");
     sweep_along_z(forms, 5, P->ref_prime, -zmax, zmax, DENSE_POINTS, NULL,
                   dense);
     printf("T2  tanh'(z) against a long double reference, z in [%g, %g], "
@@ -191,10 +180,9 @@ static void show_overflow(void)
     double pnf = tanh_forms_edge(TANH_FORMS_PRINTED_NAN_F);
     double true_qz = (double)ref_tanh_prime(qz);
     printf("    4/(e^z+e^-z)^2 is 0 from z = %.5g (float: %.4g), where\n"
-           "    tanh' = %.3g; the smallest normal double is %.3g\n",
-           qz, (float)qzf, true_qz, DBL_MIN);
-    printf("    (e^z-e^-z)/(e^z+e^-z) is NaN from z = %.5g "
-           "(float: %.4g)\n", pn, (float)pnf);
+           "    tanh' = %.3g; the smallest normal double is %.3g\n"
+           "    (e^z-e^-z)/(e^z+e^-z) is NaN from z = %.5g (float: %.4g)\n",
+           qz, (float)qzf, true_qz, DBL_MIN, pn, (float)pnf);
     out_value("quotient_zero_from", "%.4g", qz);
     out_value("quotient_zero_from_float", "%.3g", (float)qzf);
     out_value("quotient_zero_true", "%.2g", true_qz);
@@ -210,10 +198,7 @@ static void show_identity(double zmax)
     const struct sweep_form *forms = P->tanhs;
     struct tsv *t = tsv_open("tanh_error.tsv", "z libm identity printed");
     double z[LOG_POINTS];
-    for (long i = 0; i < LOG_POINTS; i++) {
-        z[i] = tanh_forms_log_grid(i, LOG_POINTS, SMALL_Z,
-                                   fmax(zmax, 2 * SMALL_Z));
-    }
+    tanh_forms_log_points(z, LOG_POINTS, SMALL_Z, fmax(zmax, 2 * SMALL_Z));
     printf("    tanh(z) against a long double reference, z in [%g, %g], "
            "%s:\n", SMALL_Z, z[LOG_POINTS - 1], P->name);
     struct sweep_worst worst[3];
@@ -241,10 +226,9 @@ static void show_diff_steps(double z0)
     struct sweep_steps r = sweep_diff_steps(P->tanh, P->ref_prime, z0,
                                             tanh_forms_third(z0), P->eps, 4,
                                             t);
-    printf("    differences at z = %g: best central step h = %.2g "
-           "(error %.2g);\n    slope of log error against log h where "
-           "truncation dominates\n    (%d steps): %.3f (theory 2)\n", z0,
-           r.best_h, r.best_err, r.fit_points, r.slope);
+    printf("    differences at z = %g: best central step h = %.2g (error "
+           "%.2g);\n    slope where truncation dominates (%d steps): %.3f "
+           "(theory 2)\n", z0, r.best_h, r.best_err, r.fit_points, r.slope);
     out_value("z0", "%g", z0);
     out_value("best_h", "%.2g", r.best_h);
     out_value("best_err", "%.2g", r.best_err);
@@ -300,8 +284,7 @@ int main(int argc, char **argv)
 
     printf("Chapter 8: tanh(z) = (e^z - e^-z) / (e^z + e^-z)\n\n");
     progress_show("T1: the function on %ld points", points);
-    show_function(zmax, points);
-    show_centred(seed);
+    show_function(zmax, points, seed);
     show_linear();
     putchar('\n');
     progress_show("T2: the forms of tanh' on %ld points", points);
@@ -311,7 +294,6 @@ int main(int argc, char **argv)
     show_diff_steps(z0);
     putchar('\n');
     show_table();
-    progress_show("writing the tables");
     out_finish();
     progress_done();
     return 0;

@@ -156,6 +156,13 @@ double tanh_forms_log_grid(long i, long n, double lo, double hi)
     return lo * pow(hi / lo, (double)i / (double)(n - 1));
 }
 
+void tanh_forms_log_points(double *z, long n, double lo, double hi)
+{
+    for (long i = 0; i < n; i++) {
+        z[i] = tanh_forms_log_grid(i, n, lo, hi);
+    }
+}
+
 void tanh_forms_linear_table(struct tsv *t, double lo, double hi, long n)
 {
     for (long i = 0; i < n; i++) {
@@ -283,9 +290,9 @@ struct tanh_forms_means tanh_forms_means(uint64_t seed, long n)
         sum_s += act_sigmoid(u);
     }
     double mean_t = sum_t / (double)n;
+    double var_t = sum_t2 / (double)n - mean_t * mean_t;
     struct tanh_forms_means m = {
-        mean_t, sqrt((sum_t2 / (double)n - mean_t * mean_t) / (double)(n - 1)),
-        sum_s / (double)n,
+        mean_t, sqrt(var_t / (double)(n - 1)), sum_s / (double)n,
     };
     return m;
 }

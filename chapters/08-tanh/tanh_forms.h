@@ -55,7 +55,8 @@ struct tanh_forms_precision {
     const char *name;                      /* "double", "float" */
     double eps;                            /* its unit roundoff */
     double (*tanh)(double);                /* libm's tanh in it */
-    struct sweep_form primes[4];           /* quotient square output library */
+    struct sweep_form primes[4];           /* quotient square output
+                                            * library */
     struct sweep_form tanhs[3];            /* libm identity printed */
     long double (*ref_prime)(long double); /* tanh' there */
     long double (*ref_tanh)(long double);  /* tanh there */
@@ -71,8 +72,10 @@ long tanh_forms_function_table(struct tsv *t, double zmax, long n);
 double tanh_forms_identity_gap(const struct sweep_form *tanhs,
                                const double *z, long n);
 
-/* The i-th of n points spaced evenly in log z from lo to hi. */
+/* The i-th of n points spaced evenly in log z from lo to hi; and all n
+ * of them into z[0..n-1]. */
 double tanh_forms_log_grid(long i, long n, double lo, double hi);
+void tanh_forms_log_points(double *z, long n, double lo, double hi);
 
 /* The table of how close tanh z is to z, at n points log-spaced from lo
  * to hi, to `t`: "z gap bound ratio computed_ratio", gap = z - tanh z,

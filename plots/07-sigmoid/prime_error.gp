@@ -15,7 +15,8 @@ set format y "10^{%L}"
 set yrange [1e-18:1e3]
 set ytics 1e-18, 1e3
 set key top left maxrows 2 width -2
-plot datadir."/prime_error.tsv" using "z":"central" with points pt 2 ps 0.3 lt 4 \
+plot datadir."/prime_error.tsv" using "z":"central" \
+         with points pt 2 ps 0.3 lt 4 \
          title "central difference", \
      "" using "z":"output" with points pt 4 ps 0.3 lt 2 \
          title "{/:Italic s}(1 - {/:Italic s})", \
