@@ -220,7 +220,7 @@ static void show_depth(uint64_t seed, size_t width, size_t max_depth,
         }
         qsort(errs, (size_t)trials, sizeof *errs, by_value);
         double worst = errs[trials - 1], median = errs[trials / 2];
-        tsv_row(t, 4, (double)depth, worst, median, (double)depth);
+        TSV_ROW(t, (double)depth, worst, median, (double)depth);
         worst_ratio = fmax(worst_ratio, worst / (double)depth);
         if (depth == max_depth) {
             worst_at_max = worst;
@@ -353,7 +353,7 @@ static void show_training(uint64_t seed, size_t depth, size_t width,
 
     struct tsv *t = tsv_open("training.tsv", "epoch deep single");
     for (long e = 0; e < ran_d && e < ran_s; e++)
-        tsv_row(t, 3, (double)(e + 1), 100 * hd.acc[e], 100 * hs.acc[e]);
+        TSV_ROW(t, (double)(e + 1), 100 * hd.acc[e], 100 * hs.acc[e]);
     if (!isfinite(hd.loss[ran_d - 1]) || !isfinite(hs.loss[ran_s - 1])) {
         int deep_failed = !isfinite(hd.loss[ran_d - 1]);
         printf("\nN4  the %s diverged: its loss overflowed in epoch "
@@ -376,7 +376,7 @@ static void show_training(uint64_t seed, size_t depth, size_t width,
     double dev = collapse_line_deviation(pts, np);
     struct tsv *bt = tsv_open("boundary.tsv", "x1 x2");
     for (size_t k = 0; k < np; k++)
-        tsv_row(bt, 2, pts[2 * k], pts[2 * k + 1]);
+        TSV_ROW(bt, pts[2 * k], pts[2 * k + 1]);
     /* The largest |w . p + b| of the folded map at the boundary points,
      * over |w|: their distance from the folded map's line. */
     double off = 0;
@@ -463,7 +463,7 @@ static void show_magnitudes(uint64_t seed, size_t width, size_t depth,
     struct tsv *t = tsv_open("magnitudes.tsv",
                              "layer linear_up linear_down sigmoid tanh");
     for (size_t l = 0; l <= depth; l++)
-        tsv_row(t, 5, (double)l, rms[UP][l], rms[DOWN][l], rms[SIG][l],
+        TSV_ROW(t, (double)l, rms[UP][l], rms[DOWN][l], rms[SIG][l],
                 rms[TANH][l]);
     /* The growth factor per layer: the geometric mean of the ratios. */
     double up = pow(rms[UP][depth] / rms[UP][0], 1.0 / (double)depth);
@@ -514,24 +514,19 @@ int main(int argc, char **argv)
     double lr = 0.1, gain = 2;
     uint64_t seed = 1;
     const struct cli_opt opts[] = {
-        { "seed", CLI_SEED, &seed, "seed of every random draw", 0, 0,
-          NULL },
-        { "depth", CLI_LONG, &depth, "layers of the trained deep network",
-          1, 100, NULL },
-        { "width", CLI_LONG, &width, "width of the hidden layers", 1, 64,
-          NULL },
-        { "max-depth", CLI_LONG, &max_depth, "deepest network of the sweep",
-          1, 100, NULL },
-        { "trials", CLI_LONG, &trials, "random networks per depth", 1, 200,
-          NULL },
-        { "points", CLI_LONG, &points, "points of the article set", 4,
-          100000, NULL },
-        { "lr", CLI_DOUBLE, &lr, "learning rate", 1e-6, 10, NULL },
-        { "epochs", CLI_LONG, &epochs, "epochs of training", 1, 1000000,
-          NULL },
-        { "gain", CLI_DOUBLE, &gain, "growth per layer, linear stack",
-          1e-3, 1e3, NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_SEED("seed", &seed, "seed of every random draw"),
+        CLI_LONG("depth", &depth, 1, 100,
+                 "layers of the trained deep network"),
+        CLI_LONG("width", &width, 1, 64, "width of the hidden layers"),
+        CLI_LONG("max-depth", &max_depth, 1, 100,
+                 "deepest network of the sweep"),
+        CLI_LONG("trials", &trials, 1, 200, "random networks per depth"),
+        CLI_LONG("points", &points, 4, 100000, "points of the article set"),
+        CLI_DOUBLE("lr", &lr, 1e-6, 10, "learning rate"),
+        CLI_LONG("epochs", &epochs, 1, 1000000, "epochs of training"),
+        CLI_DOUBLE("gain", &gain, 1e-3, 1e3,
+                   "growth per layer, linear stack"),
+        CLI_END
     };
     const struct cli_program prog = {
         "03-linear-collapse",

@@ -83,7 +83,7 @@ static double classify_data(struct mlp *m, const struct dataset *d,
             zmin = fmin(zmin, m->z[0][k]);
         margin[label ? 0 : 1] = fmin(margin[label ? 0 : 1],
                                      label ? zmin : -zmin);
-        tsv_row(t, 4, p[0], p[1], d->y[i], (double)predicted);
+        TSV_ROW(t, p[0], p[1], d->y[i], (double)predicted);
     }
     return (double)right / (double)d->n;
 }
@@ -99,8 +99,8 @@ static void write_lines(const struct mlp *m)
         /* The point of the line nearest the origin, and its direction. */
         double px = -h->b[k] * a / nn, py = -h->b[k] * b / nn;
         double len = sqrt(nn);
-        tsv_row(t, 2, px - LINE_HALF * b / len, py + LINE_HALF * a / len);
-        tsv_row(t, 2, px + LINE_HALF * b / len, py - LINE_HALF * a / len);
+        TSV_ROW(t, px - LINE_HALF * b / len, py + LINE_HALF * a / len);
+        TSV_ROW(t, px + LINE_HALF * b / len, py - LINE_HALF * a / len);
         tsv_blank(t);
     }
 }
@@ -109,7 +109,7 @@ static void write_lines(const struct mlp *m)
 static void write_outline(struct tsv *t, const double *v, size_t n)
 {
     for (size_t k = 0; k <= n; k++)
-        tsv_row(t, 2, v[2 * (k % n)], v[2 * (k % n) + 1]);
+        TSV_ROW(t, v[2 * (k % n)], v[2 * (k % n) + 1]);
 }
 
 /* N5: the article's triangle, on the data and on a grid. */
@@ -136,7 +136,7 @@ static void show_triangle(uint64_t seed, long points, long grid)
             };
             int count;
             int inside = step_units_classify(m, p, &count);
-            tsv_row(t, 4, p[0], p[1], (double)count, (double)inside);
+            TSV_ROW(t, p[0], p[1], (double)count, (double)inside);
         }
         tsv_blank(t);
     }
@@ -198,7 +198,7 @@ static void show_ngons(void)
     struct tsv *c = tsv_open("circle.tsv", "x1 x2");
     for (int k = 0; k <= CIRCLE_POINTS; k++) {
         double a = 2 * PI * k / CIRCLE_POINTS;
-        tsv_row(c, 2, cos(a), sin(a));
+        TSV_ROW(c, cos(a), sin(a));
     }
 }
 
@@ -243,7 +243,7 @@ static void show_area(long nmax)
            "      n        area of the region   error = area - pi\n");
     for (size_t s = 0; s < count; s++) {
         double leading = PI * PI * PI / (3 * ns[s] * ns[s]);
-        tsv_row(t, 5, ns[s], area[s], err[s], leading,
+        TSV_ROW(t, ns[s], area[s], err[s], leading,
                 pow(10.0, f.intercept) * pow(ns[s], f.slope));
         /* Every row is in area.tsv; the summary shows one per doubling
          * (the n = 3 2^k), and the last. */
@@ -270,15 +270,13 @@ int main(int argc, char **argv)
     uint64_t seed = 1;
     long points = 200, grid = 161, nmax = 4096;
     const struct cli_opt opts[] = {
-        { "seed", CLI_SEED, &seed, "seed of the article data set", 0, 0,
-          NULL },
-        { "points", CLI_LONG, &points, "points in the data set", 2, 1e6,
-          NULL },
-        { "grid", CLI_LONG, &grid, "grid points per side of the region map",
-          2, 2000, NULL },
-        { "nmax", CLI_LONG, &nmax, "largest number of sides in the sweep",
-          16, (double)MAX_SIDES, NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_SEED("seed", &seed, "seed of the article data set"),
+        CLI_LONG("points", &points, 2, 1e6, "points in the data set"),
+        CLI_LONG("grid", &grid, 2, 2000,
+                 "grid points per side of the region map"),
+        CLI_LONG("nmax", &nmax, 16, (double)MAX_SIDES,
+                 "largest number of sides in the sweep"),
+        CLI_END
     };
     const struct cli_program prog = {
         "04-step-units",

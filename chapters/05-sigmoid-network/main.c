@@ -171,7 +171,7 @@ static void write_class_grid(const char *name, const double *xy,
     for (long i = 0; i < grid; i++) {
         for (long j = 0; j < grid; j++) {
             long c = i * grid + j;
-            tsv_row(t, 3, xy[2 * c], xy[2 * c + 1], (double)cls[c]);
+            TSV_ROW(t, xy[2 * c], xy[2 * c + 1], (double)cls[c]);
         }
         tsv_blank(t);
     }
@@ -275,7 +275,7 @@ static void show_slice(struct mlp *sig, struct mlp *step,
         sig->layers[0].b[0] = b_sig + delta;
         step->layers[0].b[0] = b_step + delta;
         double ls = data_loss(sig, d), lt = data_loss(step, d);
-        tsv_row(t, 3, delta, ls, lt);
+        TSV_ROW(t, delta, ls, lt);
         flat += lt == prev;
         prev = lt;
     }
@@ -348,8 +348,8 @@ static void write_line(const struct mlp *m)
     double nn = c[1] * c[1] + c[2] * c[2], len = sqrt(nn);
     double px = -c[0] * c[1] / nn, py = -c[0] * c[2] / nn;
     double half = 4 * WINDOW; /* well past the window's corners */
-    tsv_row(t, 2, px - half * c[2] / len, py + half * c[1] / len);
-    tsv_row(t, 2, px + half * c[2] / len, py - half * c[1] / len);
+    TSV_ROW(t, px - half * c[2] / len, py + half * c[1] / len);
+    TSV_ROW(t, px + half * c[2] / len, py - half * c[1] / len);
 }
 
 /* ---------------------------------------------------------- warped plane */
@@ -365,9 +365,9 @@ static void write_mapped_curve(struct tsv *t, struct mlp *m, double r0,
         double p[2] = { r * cos(a), r * sin(a) }, h[VIEW_HIDDEN];
         sigmoid_net_hidden(m, p, h);
         if (circle) {
-            tsv_row(t, 6, h[0], h[1], h[2], r, p[0], p[1]);
+            TSV_ROW(t, h[0], h[1], h[2], r, p[0], p[1]);
         } else {
-            tsv_row(t, 5, h[0], h[1], h[2], p[0], p[1]);
+            TSV_ROW(t, h[0], h[1], h[2], p[0], p[1]);
         }
     }
     /* Two blank lines: a new curve. One would make splot join the
@@ -384,7 +384,7 @@ static void show_hidden_view(struct mlp *m, const struct dataset *d)
     for (size_t i = 0; i < d->n; i++) {
         double h[VIEW_HIDDEN];
         sigmoid_net_hidden(m, d->x + 2 * i, h);
-        tsv_row(t, 4, h[0], h[1], h[2], d->y[i]);
+        TSV_ROW(t, h[0], h[1], h[2], d->y[i]);
     }
     t = tsv_open("hidden_circles.tsv", "h1 h2 h3 radius x1 x2");
     for (size_t k = 0; k < sizeof VIEW_RADII / sizeof VIEW_RADII[0]; k++)
@@ -416,7 +416,7 @@ static void show_hidden_view(struct mlp *m, const struct dataset *d)
             if (h[k] < 0 || h[k] > 1) {
                 h[k] = NAN;
             }
-            tsv_row(t, 3, h[0], h[1], h[2]);
+            TSV_ROW(t, h[0], h[1], h[2]);
         }
         tsv_blank(t);
     }
@@ -474,23 +474,19 @@ int main(int argc, char **argv)
         .grid = 81, .seeds = 5, .lr = 1.0,
     };
     const struct cli_opt opts[] = {
-        { "seed", CLI_SEED, &o.seed, "seed of the data and the weights", 0,
-          0, NULL },
-        { "hidden", CLI_LONG, &o.hidden, "hidden units H of the main run",
-          1, 64, NULL },
-        { "wide", CLI_LONG, &o.wide, "hidden units of the wider run", 1,
-          64, NULL },
-        { "points", CLI_LONG, &o.points, "points in the data set", 2,
-          100000, NULL },
-        { "epochs", CLI_LONG, &o.epochs, "epochs of gradient descent", 1,
-          1e6, NULL },
-        { "lr", CLI_DOUBLE, &o.lr, "learning rate (above 2 the linear "
-          "network's descent can diverge)", 1e-4, MAX_LR, NULL },
-        { "grid", CLI_LONG, &o.grid, "grid points per side of the maps", 2,
-          1000, NULL },
-        { "seeds", CLI_LONG, &o.seeds, "seeds 1..N in the table", 1, 100,
-          NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_SEED("seed", &o.seed, "seed of the data and the weights"),
+        CLI_LONG("hidden", &o.hidden, 1, 64,
+                 "hidden units H of the main run"),
+        CLI_LONG("wide", &o.wide, 1, 64, "hidden units of the wider run"),
+        CLI_LONG("points", &o.points, 2, 100000, "points in the data set"),
+        CLI_LONG("epochs", &o.epochs, 1, 1e6, "epochs of gradient descent"),
+        CLI_DOUBLE("lr", &o.lr, 1e-4, MAX_LR,
+                   "learning rate (above 2 the linear network's descent can "
+                   "diverge)"),
+        CLI_LONG("grid", &o.grid, 2, 1000,
+                 "grid points per side of the maps"),
+        CLI_LONG("seeds", &o.seeds, 1, 100, "seeds 1..N in the table"),
+        CLI_END
     };
     const struct cli_program prog = {
         "05-sigmoid-network",
@@ -509,7 +505,7 @@ int main(int argc, char **argv)
     }
     struct tsv *t = tsv_open("data.tsv", "x1 x2 label");
     for (size_t i = 0; i < d.n; i++)
-        tsv_row(t, 3, d.x[2 * i], d.x[2 * i + 1], d.y[i]);
+        TSV_ROW(t, d.x[2 * i], d.x[2 * i + 1], d.y[i]);
 
     /* Every run draws its weights right after the data from the same
      * stream state, so the sigmoid, step and linear networks of width H

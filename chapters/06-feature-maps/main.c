@@ -178,12 +178,12 @@ static void show_model(const char *name, const double *truth, int degree,
     snprintf(file, sizeof file, "samples_%s.tsv", name);
     struct tsv *t = tsv_open(file, "x y resid_1 resid_2 resid_3");
     for (size_t i = 0; i < m; i++)
-        tsv_row(t, 5, x[i], y[i], res[1][i], res[2][i], res[3][i]);
+        TSV_ROW(t, x[i], y[i], res[1][i], res[2][i], res[3][i]);
     snprintf(file, sizeof file, "curves_%s.tsv", name);
     t = tsv_open(file, "x truth fit_1 fit_2 fit_3");
     for (int i = 0; i < CURVE_POINTS; i++) {
         double u = -XMAX + 2 * XMAX * i / (CURVE_POINTS - 1);
-        tsv_row(t, 5, u, feature_maps_poly_eval(truth, degree, u),
+        TSV_ROW(t, u, feature_maps_poly_eval(truth, degree, u),
                 feature_maps_poly_eval(theta[1], 1, u),
                 feature_maps_poly_eval(theta[2], 2, u),
                 feature_maps_poly_eval(theta[3], 3, u));
@@ -205,8 +205,8 @@ static void show_separable(const struct options *o, const struct dataset *d)
     struct tsv *t = tsv_open("data.tsv", "x1 x2 label");
     struct tsv *tm = tsv_open("mapped.tsv", "u1 u2 label");
     for (size_t i = 0; i < d->n; i++) {
-        tsv_row(t, 3, d->x[2 * i], d->x[2 * i + 1], d->y[i]);
-        tsv_row(tm, 3, u[2 * i], u[2 * i + 1], d->y[i]);
+        TSV_ROW(t, d->x[2 * i], d->x[2 * i + 1], d->y[i]);
+        TSV_ROW(tm, u[2 * i], u[2 * i + 1], d->y[i]);
     }
     struct feature_maps_progress p;
     struct mlp *m = feature_maps_train_linear(u, d->y, d->n, 2, o->lr,
@@ -236,8 +236,8 @@ static void show_separable(const struct options *o, const struct dataset *d)
     /* The line w1 u1 + w2 u2 + b = 0 in the mapped plane, where it meets
      * the axes (both intercepts are positive when it is an ellipse). */
     t = tsv_open("mapped_line.tsv", "u1 u2");
-    tsv_row(t, 2, 0.0, -b / w2);
-    tsv_row(t, 2, -b / w1, 0.0);
+    TSV_ROW(t, 0.0, -b / w2);
+    TSV_ROW(t, -b / w1, 0.0);
 
     double a1, a2;
     if (feature_maps_ellipse(w1, w2, b, &a1, &a2)) {
@@ -249,7 +249,7 @@ static void show_separable(const struct options *o, const struct dataset *d)
         t = tsv_open("ellipse.tsv", "x1 x2");
         for (int k = 0; k <= ELLIPSE_POINTS; k++) {
             double angle = 2 * PI * k / ELLIPSE_POINTS;
-            tsv_row(t, 2, a1 * cos(angle), a2 * sin(angle));
+            TSV_ROW(t, a1 * cos(angle), a2 * sin(angle));
         }
     } else {
         printf("      in the input plane: not an ellipse (an open "
@@ -343,18 +343,17 @@ int main(int argc, char **argv)
         .noise = 0.0, .lr = 0.05,
     };
     const struct cli_opt opts[] = {
-        { "seed", CLI_SEED, &o.seed, "seed of every data set", 0, 0, NULL },
-        { "samples", CLI_LONG, &o.samples, "samples of each regression "
-          "model", 4, 1e6, NULL },
-        { "noise", CLI_DOUBLE, &o.noise, "standard deviation of noise "
-          "added to the samples", 0, 10, NULL },
-        { "points", CLI_LONG, &o.points, "points in each classification "
-          "set", 4, 100000, NULL },
-        { "lr", CLI_DOUBLE, &o.lr, "learning rate of the linear "
-          "classifiers", 1e-5, 10, NULL },
-        { "epochs", CLI_LONG, &o.epochs, "epochs of every classifier", 1,
-          1e6, NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_SEED("seed", &o.seed, "seed of every data set"),
+        CLI_LONG("samples", &o.samples, 4, 1e6,
+                 "samples of each regression model"),
+        CLI_DOUBLE("noise", &o.noise, 0, 10,
+                   "standard deviation of noise added to the samples"),
+        CLI_LONG("points", &o.points, 4, 100000,
+                 "points in each classification set"),
+        CLI_DOUBLE("lr", &o.lr, 1e-5, 10,
+                   "learning rate of the linear classifiers"),
+        CLI_LONG("epochs", &o.epochs, 1, 1e6, "epochs of every classifier"),
+        CLI_END
     };
     const struct cli_program prog = {
         "06-feature-maps",

@@ -1,5 +1,5 @@
 /*
- * test_sigmoid_net.c - claims N6 and N9 (chapter 5): a 2-H-1 sigmoid
+ * test_05_sigmoid_network.c - claims N6 and N9 (chapter 5): a 2-H-1 sigmoid
  * network trained by gradient descent separates the article set; the
  * same network with the step function gets a gradient of exactly zero
  * and never moves its hidden weights; with no activation it trains, but
@@ -336,4 +336,4 @@ static const struct check_test tests[] = {
     CHECK_END
 };
 
-CHECK_SUITE(sigmoid_net, tests);
+CHECK_SUITE(05_sigmoid_network, tests);

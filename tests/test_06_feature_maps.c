@@ -1,5 +1,5 @@
 /*
- * test_feature_maps.c - claim N7 (chapter 6): polynomial models are
+ * test_06_feature_maps.c - claim N7 (chapter 6): polynomial models are
  * linear regression on mapped features, recovered exactly from
  * noiseless data; the map (x1^2, x2^2) makes the article set linearly
  * separable, with an elliptic boundary in the input plane. Also the
@@ -253,4 +253,4 @@ static const struct check_test tests[] = {
     CHECK_END
 };
 
-CHECK_SUITE(feature_maps, tests);
+CHECK_SUITE(06_feature_maps, tests);

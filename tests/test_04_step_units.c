@@ -1,5 +1,5 @@
 /*
- * test_step_units.c - claim N5 (chapter 4): step units are half-planes,
+ * test_04_step_units.c - claim N5 (chapter 4): step units are half-planes,
  * three of them carve the article's triangle, n of them a regular n-gon
  * whose area approaches the disk's like 1/n^2. Also the line fits of
  * src/fit.h that measure that rate.
@@ -241,4 +241,4 @@ static const struct check_test tests[] = {
     CHECK_END
 };
 
-CHECK_SUITE(step_units, tests);
+CHECK_SUITE(04_step_units, tests);

@@ -1,5 +1,5 @@
 /*
- * test_collapse.c - claims N3, N4 and N8 of chapter 3: affine layers
+ * test_03_linear_collapse.c - claims N3, N4 and N8 of chapter 3: affine layers
  * collapse into one; a deep linear network is no better than one layer
  * and its boundary is a line; through linear layers values grow
  * geometrically, through sigmoid and tanh they stay bounded.
@@ -380,4 +380,4 @@ static const struct check_test tests[] = {
     CHECK_END
 };
 
-CHECK_SUITE(collapse, tests);
+CHECK_SUITE(03_linear_collapse, tests);
