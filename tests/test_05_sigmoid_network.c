@@ -11,6 +11,7 @@
 #include "mlp.h"
 #include "rng.h"
 #include "sigmoid_net.h"
+#include "sigmoid_views.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -312,6 +313,35 @@ static void test_two_sigmoid_units_give_unbounded_regions(void)
                                              LR, 2000, NULL) < 0);
 }
 
+static void test_hidden_gradient_and_slice_of_step_and_sigmoid(void)
+{
+    struct dataset d, d2;
+    struct mlp *sig = chapter_net(1, 3, ACT_SIGMOID, &d);
+    struct mlp *step = chapter_net(1, 3, ACT_STEP, &d2);
+    /* The same data and weights; only g differs. */
+    CU_ASSERT_EQUAL(sigmoid_net_moved(sig, step, 0), 0.0);
+    CU_ASSERT_EQUAL(sigmoid_net_hidden_gradient(step, &d), 0.0);
+    CU_ASSERT(sigmoid_net_hidden_gradient(sig, &d) > 1e-3);
+    /* Along one hidden bias the step network's loss is piecewise
+     * constant: 801 points 0.01 apart over [-4, 4] cross each of the
+     * 200 data points' kinks at most once, so at least 600 of the 800
+     * neighbouring pairs are equal; the sigmoid's never are exactly. */
+    double b0 = step->layers[0].b[0], spacing;
+    double flat = sigmoid_views_write_slice(sig, step, &d, &spacing);
+    CU_ASSERT(flat >= 0.75 && flat < 1.0);
+    CU_ASSERT_DOUBLE_EQUAL(spacing, 0.01, 1e-15);
+    CU_ASSERT_EQUAL(step->layers[0].b[0], b0); /* restored */
+    /* The best line is no better than chance by much: the set is a disk
+     * inside a ring. */
+    double loss, acc;
+    sigmoid_net_best_line(&d, LR, 2000, &loss, &acc);
+    CU_ASSERT(loss > 0.6 && acc < 0.75);
+    mlp_free(sig);
+    mlp_free(step);
+    dataset_free(&d);
+    dataset_free(&d2);
+}
+
 static const struct check_test tests[] = {
     { "N6", "a 2-H-1 sigmoid network reaches 100 % on the article set "
             "(H = 3 and 8, seeds 1-5; seed 1 at epoch 1316)",
@@ -333,6 +363,9 @@ static const struct check_test tests[] = {
     { "N6", "with two sigmoid units the logit is monotone along a fixed "
             "direction, and the set is never separated",
       test_two_sigmoid_units_give_unbounded_regions },
+    { "N9", "from the same weights, the step network's hidden gradient "
+            "is 0 and its loss flat along a bias; the sigmoid's is not",
+      test_hidden_gradient_and_slice_of_step_and_sigmoid },
     CHECK_END
 };
 

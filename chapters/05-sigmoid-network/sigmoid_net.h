@@ -82,4 +82,17 @@ void sigmoid_net_hidden(struct mlp *m, const double *p, double *h);
  * affine map it collapses to, logit = c[0] + c[1] x1 + c[2] x2. */
 void sigmoid_net_affine(const struct mlp *m, double c[3]);
 
+/* The mean cross-entropy of m on d (m's batches hold d). */
+double sigmoid_net_loss(struct mlp *m, const struct dataset *d);
+
+/* The largest |dL/dp| over the hidden layer's weights and biases p, at
+ * m's weights, for the mean cross-entropy on d. */
+double sigmoid_net_hidden_gradient(struct mlp *m, const struct dataset *d);
+
+/* The best a line can do on d: a single layer 2 -> 1 (logistic
+ * regression, whose loss is convex), trained from zero weights with rate
+ * lr for `epochs` epochs. Its final loss and accuracy into *loss, *acc. */
+void sigmoid_net_best_line(const struct dataset *d, double lr, long epochs,
+                           double *loss, double *acc);
+
 #endif
