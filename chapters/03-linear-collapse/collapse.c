@@ -5,6 +5,7 @@
 #include "collapse.h"
 
 #include "alloc.h"
+#include "progress.h"
 
 #include <float.h>
 #include <math.h>
@@ -472,4 +473,88 @@ void collapse_logit_stats(struct mlp *single, const struct dataset *d,
         s->ymean += d->y[i] / (double)d->n;
     }
     free(logit);
+}
+
+int collapse_stacks(size_t width, size_t depth, double gain, size_t rows,
+                    uint64_t seed, struct collapse_stacks *s)
+{
+    const enum act_kind acts[COLLAPSE_STACKS] = { ACT_IDENTITY,
+                                                  ACT_IDENTITY, ACT_SIGMOID,
+                                                  ACT_TANH };
+    const double gains[COLLAPSE_STACKS] = { gain, 1 / gain, gain, gain };
+    double *lo[COLLAPSE_STACKS], *hi[COLLAPSE_STACKS];
+    int status = 0;
+    for (int k = 0; k < COLLAPSE_STACKS; k++) {
+        s->rms[k] = alloc_array(depth + 1, sizeof(double));
+        lo[k] = alloc_array(depth + 1, sizeof(double));
+        hi[k] = alloc_array(depth + 1, sizeof(double));
+        status |= collapse_magnitudes(acts[k], width, depth, gains[k], rows,
+                                      seed, s->rms[k], lo[k], hi[k]);
+    }
+    double *const *rms = s->rms;
+    s->up = pow(rms[COLLAPSE_UP][depth] / rms[COLLAPSE_UP][0],
+                1.0 / (double)depth);
+    s->down = pow(rms[COLLAPSE_DOWN][depth] / rms[COLLAPSE_DOWN][0],
+                  1.0 / (double)depth);
+    /* The range of the squashed values over every layer after the
+     * input. */
+    double slo = INFINITY, shi = -INFINITY, tlo = INFINITY, thi = -INFINITY;
+    for (size_t l = 1; l <= depth; l++) {
+        slo = fmin(slo, lo[COLLAPSE_SIG][l]);
+        shi = fmax(shi, hi[COLLAPSE_SIG][l]);
+        tlo = fmin(tlo, lo[COLLAPSE_TANH][l]);
+        thi = fmax(thi, hi[COLLAPSE_TANH][l]);
+    }
+    s->sig_inside = fmin(slo, 1 - shi);
+    s->tanh_inside = fmin(1 + tlo, 1 - thi);
+    for (int k = 0; k < COLLAPSE_STACKS; k++) {
+        free(lo[k]);
+        free(hi[k]);
+    }
+    return status == 0 ? 0 : -1;
+}
+
+void collapse_stacks_free(struct collapse_stacks *s)
+{
+    for (int k = 0; k < COLLAPSE_STACKS; k++) {
+        free(s->rms[k]);
+        s->rms[k] = NULL;
+    }
+}
+
+/* What the per-epoch callback of mlp_train() fills. */
+struct history {
+    double *acc, *loss;
+};
+
+static int record(long epoch, double loss, double accuracy, void *ctx)
+{
+    struct history *h = ctx;
+    h->acc[epoch - 1] = accuracy;
+    h->loss[epoch - 1] = loss;
+    progress_show("training, epoch %ld", epoch);
+    /* A learning rate too large for a deep linear network makes its
+     * outputs, and then its loss, overflow; continuing would only
+     * compute with infinities and NaN. */
+    return !isfinite(loss);
+}
+
+struct mlp *collapse_train_linear(size_t depth, size_t width,
+                                  const struct dataset *d, struct rng *r,
+                                  const struct train_config *cfg,
+                                  double *acc, double *loss, long *ran)
+{
+    struct mlp *m = collapse_net(depth, width, ACT_IDENTITY, d->n);
+    if (m == NULL) {
+        return NULL;
+    }
+    mlp_init(m, INIT_XAVIER, r);
+    struct history h = { acc, loss };
+    *ran = mlp_train(m, d->x, d->y, d->n, cfg, record, &h);
+    progress_done();
+    if (*ran < 0) {
+        mlp_free(m);
+        return NULL;
+    }
+    return m;
 }

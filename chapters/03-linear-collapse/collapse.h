@@ -152,6 +152,34 @@ int collapse_depth_trials(size_t depth, size_t width, long trials,
                           size_t rows, struct rng *r,
                           struct collapse_depth_stat *st);
 
+/* N8's four stacks on the same input (collapse_magnitudes): linear with
+ * gain and with 1 / gain, sigmoid and tanh with gain (the same weights as
+ * the first), with what the chapter reads from them. */
+enum { COLLAPSE_UP, COLLAPSE_DOWN, COLLAPSE_SIG, COLLAPSE_TANH,
+       COLLAPSE_STACKS };
+struct collapse_stacks {
+    double *rms[COLLAPSE_STACKS]; /* depth + 1 values each */
+    double up, down;          /* the linear stacks' factor per layer: the
+                               * geometric mean of the ratios */
+    double sig_inside;        /* how far inside (0, 1) every sigmoid
+                               * value after the input stayed */
+    double tanh_inside;       /* likewise inside (-1, 1) for tanh */
+};
+/* 0, or -1 if out of memory. */
+int collapse_stacks(size_t width, size_t depth, double gain, size_t rows,
+                    uint64_t seed, struct collapse_stacks *s);
+void collapse_stacks_free(struct collapse_stacks *s);
+
+/* Train a linear network 2 -> width -> ... -> 1 of `depth` layers, its
+ * Xavier weights drawn from r, on d with cfg (full batch), recording the
+ * accuracy and the loss after each epoch (cfg->epochs entries each);
+ * training stops where the loss overflows. Returns the network, with the
+ * epochs run in *ran; NULL if out of memory. */
+struct mlp *collapse_train_linear(size_t depth, size_t width,
+                                  const struct dataset *d, struct rng *r,
+                                  const struct train_config *cfg,
+                                  double *acc, double *loss, long *ran);
+
 /* Weights and biases of m. */
 size_t collapse_parameters(const struct mlp *m);
 

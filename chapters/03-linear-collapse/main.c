@@ -154,38 +154,6 @@ static void show_depth(uint64_t seed, size_t width, size_t max_depth,
 
 /* ------------------------------------------------- N4: deep vs single */
 
-/* The training accuracy and loss after each epoch. */
-struct history {
-    double *acc;
-    double *loss;
-    const char *name; /* for progress reports */
-};
-
-static int record(long epoch, double loss, double accuracy, void *ctx)
-{
-    struct history *h = ctx;
-    h->acc[epoch - 1] = accuracy;
-    h->loss[epoch - 1] = loss;
-    progress_show("%s, epoch %ld", h->name, epoch);
-    /* A learning rate too large for a deep linear network makes its
-     * outputs, and then its loss, overflow; continuing would only
-     * compute with infinities and NaN. */
-    return !isfinite(loss);
-}
-
-/* A linear network 2 -> width -> ... -> 1 of `depth` layers for d,
- * with Xavier weights drawn from r. */
-static struct mlp *linear_net(size_t depth, size_t width,
-                              const struct dataset *d, struct rng *r)
-{
-    struct mlp *m = collapse_net(depth, width, ACT_IDENTITY, d->n);
-    if (m == NULL) {
-        out_of_memory();
-    }
-    mlp_init(m, INIT_XAVIER, r);
-    return m;
-}
-
 /* N8's last point, on the trained single layer: its logits are not
  * probabilities (nothing keeps them in [0, 1]); through the sigmoid they
  * are, and at the minimum of the cross-entropy their mean is the share of
@@ -214,8 +182,9 @@ struct boundary {
     double off; /* farthest from the folded map's line */
 };
 
-static struct boundary show_boundary(struct mlp *deep, const struct dense *fold,
-                          const struct dense *sl)
+static struct boundary show_boundary(struct mlp *deep,
+                                     const struct dense *fold,
+                                     const struct dense *sl)
 {
     const struct plane_box box = { { -BOX, -BOX }, { BOX, BOX } };
     double pts[2 * BOUNDARY_MAX];
@@ -252,29 +221,27 @@ static void show_training(uint64_t seed, size_t depth, size_t width,
         out_of_memory();
     }
     plane_points_write(tsv_open("points.tsv", "x1 x2 label"), &d);
-    struct mlp *deep = linear_net(depth, width, &d, &r);
-    struct mlp *single = linear_net(1, width, &d, &r);
-    struct history hd = { alloc_array((size_t)epochs, sizeof(double)),
-                          alloc_array((size_t)epochs, sizeof(double)),
-                          "deep network" };
-    struct history hs = { alloc_array((size_t)epochs, sizeof(double)),
-                          alloc_array((size_t)epochs, sizeof(double)),
-                          "single layer" };
+    double *acc_d = alloc_array((size_t)epochs, sizeof(double));
+    double *loss_d = alloc_array((size_t)epochs, sizeof(double));
+    double *acc_s = alloc_array((size_t)epochs, sizeof(double));
+    double *loss_s = alloc_array((size_t)epochs, sizeof(double));
     /* Full batch, so the only randomness is the initial weights. */
     const struct train_config cfg = { lr, epochs, 0, seed, LOSS_BCE };
-    long ran_d = mlp_train(deep, d.x, d.y, d.n, &cfg, record, &hd);
-    long ran_s = mlp_train(single, d.x, d.y, d.n, &cfg, record, &hs);
-    progress_done();
-    if (ran_d < 0 || ran_s < 0) {
+    long ran_d, ran_s;
+    struct mlp *deep = collapse_train_linear(depth, width, &d, &r, &cfg,
+                                             acc_d, loss_d, &ran_d);
+    struct mlp *single = collapse_train_linear(1, width, &d, &r, &cfg,
+                                               acc_s, loss_s, &ran_s);
+    if (deep == NULL || single == NULL) {
         out_of_memory();
     }
     struct tsv *t = tsv_open("training.tsv", "epoch deep single");
     for (long e = 0; e < ran_d && e < ran_s; e++)
-        TSV_ROW(t, e + 1, 100 * hd.acc[e], 100 * hs.acc[e]);
+        TSV_ROW(t, e + 1, 100 * acc_d[e], 100 * acc_s[e]);
 
-    int deep_failed = !isfinite(hd.loss[ran_d - 1]);
+    int deep_failed = !isfinite(loss_d[ran_d - 1]);
     struct dense fold = { 0 };
-    if (deep_failed || !isfinite(hs.loss[ran_s - 1])) {
+    if (deep_failed || !isfinite(loss_s[ran_s - 1])) {
         printf("\nN4  the %s diverged: its loss overflowed in epoch "
                "%ld\n    at learning rate %g; try a smaller --lr\n",
                deep_failed ? "deep network" : "single layer",
@@ -283,14 +250,14 @@ static void show_training(uint64_t seed, size_t depth, size_t width,
         out_of_memory();
     } else {
         const struct dense *sl = &single->layers[0];
-        double acc_d = hd.acc[epochs - 1], acc_s = hs.acc[epochs - 1];
         printf("\nN4  the article set (%zu points), %ld epochs of "
                "full-batch gradient descent\n    on the cross-entropy, "
                "learning rate %g:\n", d.n, epochs, lr);
         printf("    %-26s accuracy %5.1f %%, loss %.6f\n",
-               "deep linear network", 100 * acc_d, hd.loss[epochs - 1]);
+               "deep linear network", 100 * acc_d[epochs - 1],
+               loss_d[epochs - 1]);
         printf("    %-26s accuracy %5.1f %%, loss %.6f\n", "single layer",
-               100 * acc_s, hs.loss[epochs - 1]);
+               100 * acc_s[epochs - 1], loss_s[epochs - 1]);
         printf("    (the deep one: %zu layers of width %zu, %zu weights "
                "and biases)\n", depth, width, collapse_parameters(deep));
         struct boundary b = show_boundary(deep, &fold, sl);
@@ -301,10 +268,10 @@ static void show_training(uint64_t seed, size_t depth, size_t width,
         out_value("deep_depth", "%zu", depth);
         out_value("deep_width", "%zu", width);
         out_value("deep_params", "%zu", collapse_parameters(deep));
-        out_value("acc_deep", "%.1f", 100 * acc_d);
-        out_value("acc_single", "%.1f", 100 * acc_s);
-        out_value("loss_deep", "%.6f", hd.loss[epochs - 1]);
-        out_value("loss_single", "%.6f", hs.loss[epochs - 1]);
+        out_value("acc_deep", "%.1f", 100 * acc_d[epochs - 1]);
+        out_value("acc_single", "%.1f", 100 * acc_s[epochs - 1]);
+        out_value("loss_deep", "%.6f", loss_d[epochs - 1]);
+        out_value("loss_single", "%.6f", loss_s[epochs - 1]);
         out_value("deep_w1", "%.5f", fold.w[0]);
         out_value("deep_w2", "%.5f", fold.w[1]);
         out_value("deep_b", "%.5f", fold.b[0]);
@@ -319,7 +286,7 @@ static void show_training(uint64_t seed, size_t depth, size_t width,
     dense_free(&fold);
     mlp_free(deep);
     mlp_free(single);
-    free(hd.acc), free(hd.loss), free(hs.acc), free(hs.loss);
+    free(acc_d), free(loss_d), free(acc_s), free(loss_s);
     dataset_free(&d);
 }
 
@@ -328,70 +295,45 @@ static void show_training(uint64_t seed, size_t depth, size_t width,
 static void show_magnitudes(uint64_t seed, size_t width, size_t depth,
                             double gain)
 {
-    /* Four stacks on the same input: linear with gain and with 1 / gain,
-     * sigmoid and tanh with gain (the same weights as linear_up). */
-    enum { UP, DOWN, SIG, TANH, STACKS };
-    static const char *const names[STACKS] = { "linear_up", "linear_down",
-                                               "sigmoid", "tanh" };
-    const enum act_kind acts[STACKS] = { ACT_IDENTITY, ACT_IDENTITY,
-                                         ACT_SIGMOID, ACT_TANH };
-    const double gains[STACKS] = { gain, 1 / gain, gain, gain };
-    double *rms[STACKS], *lo[STACKS], *hi[STACKS];
-    for (int k = 0; k < STACKS; k++) {
-        rms[k] = alloc_array(depth + 1, sizeof(double));
-        lo[k] = alloc_array(depth + 1, sizeof(double));
-        hi[k] = alloc_array(depth + 1, sizeof(double));
-        if (collapse_magnitudes(acts[k], width, depth, gains[k],
-                                MAGNITUDE_ROWS, seed, rms[k], lo[k],
-                                hi[k]) != 0) {
-            out_of_memory();
-        }
+    struct collapse_stacks st;
+    if (collapse_stacks(width, depth, gain, MAGNITUDE_ROWS, seed,
+                        &st) != 0) {
+        out_of_memory();
     }
+    double *const *rms = st.rms;
     struct tsv *t = tsv_open("magnitudes.tsv",
                              "layer linear_up linear_down sigmoid tanh");
     for (size_t l = 0; l <= depth; l++)
-        TSV_ROW(t, (double)l, rms[UP][l], rms[DOWN][l], rms[SIG][l],
-                rms[TANH][l]);
-    /* The growth factor per layer: the geometric mean of the ratios. */
-    double up = pow(rms[UP][depth] / rms[UP][0], 1.0 / (double)depth);
-    double down = pow(rms[DOWN][depth] / rms[DOWN][0], 1.0 / (double)depth);
-    /* The range of the squashed values over every layer after the
-     * input. */
-    double slo = INFINITY, shi = -INFINITY, tlo = INFINITY, thi = -INFINITY;
-    for (size_t l = 1; l <= depth; l++) {
-        slo = fmin(slo, lo[SIG][l]), shi = fmax(shi, hi[SIG][l]);
-        tlo = fmin(tlo, lo[TANH][l]), thi = fmax(thi, hi[TANH][l]);
-    }
+        TSV_ROW(t, l, rms[COLLAPSE_UP][l], rms[COLLAPSE_DOWN][l],
+                rms[COLLAPSE_SIG][l], rms[COLLAPSE_TANH][l]);
     printf("\nN8  rms of the values through %zu layers of width %zu "
            "(weights N(0, gain^2/%zu)):\n", depth, width, width);
     printf("    %-11s gain %-4g rms %.3g -> %.3g: a factor %.4f per layer\n",
-           names[UP], gain, rms[UP][0], rms[UP][depth], up);
+           "linear_up", gain, rms[COLLAPSE_UP][0], rms[COLLAPSE_UP][depth],
+           st.up);
     printf("    %-11s gain %-4g rms %.3g -> %.3g: a factor %.4f per layer\n",
-           names[DOWN], 1 / gain, rms[DOWN][0], rms[DOWN][depth], down);
-    /* How far inside its open range every squashed value stayed. */
-    double sig_in = fmin(slo, 1 - shi), tanh_in = fmin(1 + tlo, 1 - thi);
+           "linear_down", 1 / gain, rms[COLLAPSE_DOWN][0],
+           rms[COLLAPSE_DOWN][depth], st.down);
     printf("    %-11s gain %-4g rms %.3g -> %.3g; all %.2g inside (0, 1)\n",
-           names[SIG], gain, rms[SIG][0], rms[SIG][depth], sig_in);
+           "sigmoid", gain, rms[COLLAPSE_SIG][0], rms[COLLAPSE_SIG][depth],
+           st.sig_inside);
     printf("    %-11s gain %-4g rms %.3g -> %.3g; all %.2g inside (-1, 1)\n",
-           names[TANH], gain, rms[TANH][0], rms[TANH][depth], tanh_in);
+           "tanh", gain, rms[COLLAPSE_TANH][0], rms[COLLAPSE_TANH][depth],
+           st.tanh_inside);
     out_value("mag_width", "%zu", width);
     out_value("mag_depth", "%zu", depth);
     out_value("mag_rows", "%d", MAGNITUDE_ROWS);
     out_value("mag_gain", "%g", gain);
     out_value("mag_gain_down", "%g", 1 / gain);
-    out_value("mag_up", "%.4f", up);
-    out_value("mag_down", "%.4f", down);
-    out_value("mag_up_last", "%.3g", rms[UP][depth]);
-    out_value("mag_down_last", "%.3g", rms[DOWN][depth]);
-    out_value("mag_sigmoid_last", "%.3g", rms[SIG][depth]);
-    out_value("mag_tanh_last", "%.3g", rms[TANH][depth]);
-    out_value("mag_sigmoid_inside", "%.2g", sig_in);
-    out_value("mag_tanh_inside", "%.2g", tanh_in);
-    for (int k = 0; k < STACKS; k++) {
-        free(rms[k]);
-        free(lo[k]);
-        free(hi[k]);
-    }
+    out_value("mag_up", "%.4f", st.up);
+    out_value("mag_down", "%.4f", st.down);
+    out_value("mag_up_last", "%.3g", rms[COLLAPSE_UP][depth]);
+    out_value("mag_down_last", "%.3g", rms[COLLAPSE_DOWN][depth]);
+    out_value("mag_sigmoid_last", "%.3g", rms[COLLAPSE_SIG][depth]);
+    out_value("mag_tanh_last", "%.3g", rms[COLLAPSE_TANH][depth]);
+    out_value("mag_sigmoid_inside", "%.2g", st.sig_inside);
+    out_value("mag_tanh_inside", "%.2g", st.tanh_inside);
+    collapse_stacks_free(&st);
 }
 
 int main(int argc, char **argv)
