@@ -12,7 +12,9 @@
 #ifndef FEATURE_MAPS_H
 #define FEATURE_MAPS_H
 
+#include "data2d.h"
 #include "mlp.h"
+#include "rng.h"
 
 #include <stddef.h>
 
@@ -61,5 +63,41 @@ struct mlp *feature_maps_train_linear(const double *u, const double *y,
                                       size_t n, size_t width, double lr,
                                       long epochs,
                                       struct feature_maps_progress *p);
+
+/* N7's regression: least-squares fits of polynomials of degree 1 ..
+ * FEATURE_MAPS_DEGREE to m samples (x, y) of a model of degree `degree`
+ * (coefficients truth), by QR; for the model's own degree also by the
+ * normal equations. */
+#define FEATURE_MAPS_DEGREE 3
+struct feature_maps_fit {
+    /* theta[k]: the degree-k fit, k = 1 .. FEATURE_MAPS_DEGREE */
+    double theta[FEATURE_MAPS_DEGREE + 1][FEATURE_MAPS_DEGREE + 1];
+    double *resid[FEATURE_MAPS_DEGREE + 1]; /* m residuals each */
+    double worst[FEATURE_MAPS_DEGREE + 1];  /* largest |residual| */
+    double normal[FEATURE_MAPS_DEGREE + 1]; /* the normal equations' fit */
+    double err_qr[FEATURE_MAPS_DEGREE + 1];     /* |theta - truth| */
+    double err_normal[FEATURE_MAPS_DEGREE + 1]; /* |normal - truth| */
+    double worst_qr, worst_normal;          /* the largest of each */
+    int failed;      /* the degree whose fit failed (too few distinct x),
+                      * -1 if the normal equations failed, 0 if none */
+};
+/* 0, or -1 with f->failed set. Free with feature_maps_fit_free(). */
+int feature_maps_fit(const double *x, const double *y, size_t m,
+                     const double *truth, int degree,
+                     struct feature_maps_fit *f);
+void feature_maps_fit_free(struct feature_maps_fit *f);
+
+/* The best training accuracy of feature_maps_train_linear() on u (n x
+ * width), y; -1 if out of memory. */
+double feature_maps_linear_accuracy(const double *u, const double *y,
+                                    size_t n, size_t width, double lr,
+                                    long epochs);
+
+/* The best training accuracy of a 2 -> hidden -> 1 sigmoid network on d,
+ * trained as chapter 5 trains its networks (Xavier weights from r, full
+ * batch, rate lr, the cross-entropy) for `epochs` epochs; -1 if out of
+ * memory. */
+double feature_maps_hidden_accuracy(const struct dataset *d, size_t hidden,
+                                    double lr, long epochs, struct rng *r);
 
 #endif
