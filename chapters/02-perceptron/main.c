@@ -17,6 +17,7 @@
  * It prints a summary; with --out DIR it writes the tables listed in
  * OUTPUTS below, which plots/02-perceptron/ draws.
  */
+#include "alloc.h"
 #include "cli.h"
 #include "data2d.h"
 #include "out.h"
@@ -128,10 +129,9 @@ int main(int argc, char **argv)
     struct rng r;
     struct dataset d;
     rng_seed(&r, seed);
-    double *acc = malloc((size_t)epochs * sizeof *acc);
-    double *pocket = malloc((size_t)epochs * sizeof *pocket);
-    if (acc == NULL || pocket == NULL ||
-        data_make((enum data_kind)data, &d, &r, (size_t)points) != 0) {
+    double *acc = alloc_array((size_t)epochs, sizeof *acc);
+    double *pocket = alloc_array((size_t)epochs, sizeof *pocket);
+    if (data_make((enum data_kind)data, &d, &r, (size_t)points) != 0) {
         fprintf(stderr, "02-perceptron: out of memory\n");
         return 1;
     }
