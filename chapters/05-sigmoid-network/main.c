@@ -112,6 +112,7 @@ static void train_runs(struct mlp *net[RUNS], const struct dataset *d,
                 log[k].loss[e] = log[k].accuracy[e] = NAN;
         }
     }
+    progress_done();
     sigmoid_views_write_curves(run_names, log, RUNS, o->epochs);
 }
 
@@ -206,36 +207,34 @@ static void show_gradient(struct mlp *net[RUNS], struct mlp *start[RUNS],
 /* N6 over seeds: epochs to 100 % for H = --hidden and H = --wide. */
 static void show_seeds(const struct options *o)
 {
-    struct tsv *t = tsv_open("seeds.tsv", "seed hidden_3 hidden_wide");
     const size_t hs[2] = { (size_t)o->hidden, (size_t)o->wide };
+    long *e = alloc_array(2 * (size_t)o->seeds, sizeof *e);
     long lo[2] = { -1, -1 }, hi[2] = { -1, -1 }, never[2] = { 0, 0 };
+    sigmoid_net_seed_table(hs, 2, o->seeds, (size_t)o->points, o->lr,
+                           o->epochs, e);
+    struct tsv *t = tsv_open("seeds.tsv", "seed hidden_3 hidden_wide");
     printf("\n    epochs to 100 %% (lr %g), by the seed of data and "
            "weights:\n      seed   H = %-5zu H = %zu\n", o->lr, hs[0],
            hs[1]);
     for (long s = 1; s <= o->seeds; s++) {
-        progress_show("seed %ld of %ld", s, o->seeds);
         tsv_num(t, (double)s);
         printf("      %-6ld", s);
         for (int j = 0; j < 2; j++) {
-            long e = sigmoid_net_epochs_to_full(hs[j], ACT_SIGMOID,
-                                                (uint64_t)s,
-                                                (size_t)o->points, o->lr,
-                                                o->epochs, NULL);
-            if (e < 0) {
+            long x = e[2 * (s - 1) + j];
+            if (x < 0) {
                 never[j]++;
                 tsv_str(t, "never");
                 printf(" %-9s", "never");
                 continue;
             }
-            lo[j] = lo[j] < 0 || e < lo[j] ? e : lo[j];
-            hi[j] = e > hi[j] ? e : hi[j];
-            tsv_num(t, (double)e);
-            printf(" %-9ld", e);
+            lo[j] = lo[j] < 0 || x < lo[j] ? x : lo[j];
+            hi[j] = x > hi[j] ? x : hi[j];
+            tsv_num(t, (double)x);
+            printf(" %-9ld", x);
         }
         tsv_end(t);
         putchar('\n');
     }
-    progress_done();
     out_value("seeds", "%ld", o->seeds);
     out_value("h3_min", "%ld", lo[0]);
     out_value("h3_max", "%ld", hi[0]);
@@ -243,6 +242,7 @@ static void show_seeds(const struct options *o)
     out_value("wide_min", "%ld", lo[1]);
     out_value("wide_max", "%ld", hi[1]);
     out_value("wide_never", "%ld", never[1]);
+    free(e);
 }
 
 /* ------------------------------------------------------------------ main */
@@ -315,18 +315,15 @@ int main(int argc, char **argv)
     sigmoid_views_write_final("step", net[RUN_STEP], o.grid);
     sigmoid_views_write_final("linear", net[RUN_LINEAR], o.grid);
     sigmoid_views_write_line(net[RUN_LINEAR]);
-    if (o.hidden == SIGMOID_VIEWS_HIDDEN) {
-        sigmoid_views_write_hidden(net[RUN_SIGMOID], &d);
-    } else {
-        /* The figure needs three hidden units: train such a network. */
-        struct rng w = after_data;
-        struct mlp *v = sigmoid_net_make(SIGMOID_VIEWS_HIDDEN, ACT_SIGMOID,
-                                         d.n, &w);
-        struct sigmoid_net_log vlog = { 0 };
-        sigmoid_net_train(v, &d, o.lr, o.epochs, 0, &vlog);
-        sigmoid_views_write_hidden(v, &d);
-        mlp_free(v);
+    /* The hidden view needs three hidden units: without them, train a
+     * network that has them, from the same stream state. */
+    struct mlp *v = net[RUN_SIGMOID], *own = NULL;
+    if (o.hidden != SIGMOID_VIEWS_HIDDEN) {
+        v = own = sigmoid_net_trained(SIGMOID_VIEWS_HIDDEN, &d, &after_data,
+                                      o.lr, o.epochs);
     }
+    sigmoid_views_write_hidden(v, &d);
+    mlp_free(own);
     show_seeds(&o);
 
     out_finish();

@@ -6,6 +6,7 @@
 
 #include "alloc.h"
 #include "cli.h"
+#include "progress.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -123,6 +124,35 @@ long sigmoid_net_epochs_to_full(size_t hidden, enum act_kind act,
     mlp_free(m);
     dataset_free(&d);
     return log.first_full;
+}
+
+struct mlp *sigmoid_net_trained(size_t hidden, const struct dataset *d,
+                                const struct rng *r, double lr,
+                                long epochs)
+{
+    struct rng w = *r;
+    struct mlp *m = sigmoid_net_make(hidden, ACT_SIGMOID, d->n, &w);
+    struct sigmoid_net_log log = { 0 };
+    if (m == NULL) {
+        fprintf(stderr, "%s: out of memory\n", cli_program_name());
+        exit(1);
+    }
+    sigmoid_net_train(m, d, lr, epochs, 0, &log);
+    return m;
+}
+
+void sigmoid_net_seed_table(const size_t *hs, int nh, long seeds,
+                            size_t points, double lr, long max_epochs,
+                            long *e)
+{
+    for (long s = 1; s <= seeds; s++) {
+        progress_show("seed %ld of %ld", s, seeds);
+        for (int j = 0; j < nh; j++)
+            e[(s - 1) * nh + j] = sigmoid_net_epochs_to_full(
+                hs[j], ACT_SIGMOID, (uint64_t)s, points, lr, max_epochs,
+                NULL);
+    }
+    progress_done();
 }
 
 double sigmoid_net_moved(const struct mlp *a, const struct mlp *b,

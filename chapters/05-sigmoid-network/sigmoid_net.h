@@ -69,6 +69,21 @@ long sigmoid_net_epochs_to_full(size_t hidden, enum act_kind act,
                                 uint64_t seed, size_t points, double lr,
                                 long max_epochs, double *best_acc);
 
+/* The chapter's table over seeds: for each seed 1 .. seeds and each of
+ * the nh widths hs[j], sigmoid_net_epochs_to_full() with the sigmoid,
+ * into e[(seed - 1) * nh + j] (-1: never). Shows its progress on
+ * stderr in a long run. */
+void sigmoid_net_seed_table(const size_t *hs, int nh, long seeds,
+                            size_t points, double lr, long max_epochs,
+                            long *e);
+
+/* A 2 -> hidden -> 1 sigmoid network drawn from a copy of *r (r is not
+ * advanced) and trained on d like the chapter's runs. Stops the program
+ * if out of memory. */
+struct mlp *sigmoid_net_trained(size_t hidden, const struct dataset *d,
+                                const struct rng *r, double lr,
+                                long epochs);
+
 /* The largest |change| of any weight or bias of layer l (0 hidden, 1
  * output) between two networks of the same widths. */
 double sigmoid_net_moved(const struct mlp *a, const struct mlp *b,
