@@ -6,6 +6,8 @@
 
 #include "alloc.h"
 #include "lsq.h"
+#include "out.h"
+#include "ref.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -177,4 +179,23 @@ double feature_maps_linear_accuracy(const double *u, const double *y,
     }
     mlp_free(m);
     return p.best;
+}
+
+/* Points on the drawn ellipse. */
+#define ELLIPSE_POINTS 256
+
+void feature_maps_write_boundary(double w1, double w2, double b)
+{
+    /* Both intercepts are positive when the boundary is an ellipse. */
+    struct tsv *t = tsv_open("mapped_line.tsv", "u1 u2");
+    TSV_ROW(t, 0.0, -b / w2);
+    TSV_ROW(t, -b / w1, 0.0);
+    double a1, a2;
+    t = tsv_open("ellipse.tsv", "x1 x2");
+    if (feature_maps_ellipse(w1, w2, b, &a1, &a2)) {
+        for (int k = 0; k <= ELLIPSE_POINTS; k++) {
+            double angle = 2 * REF_PI * k / ELLIPSE_POINTS;
+            TSV_ROW(t, a1 * cos(angle), a2 * sin(angle));
+        }
+    }
 }

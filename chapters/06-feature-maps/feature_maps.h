@@ -41,6 +41,12 @@ void feature_maps_quadratic(const double *x, size_t n, double *u);
 int feature_maps_ellipse(double w1, double w2, double b, double *a1,
                          double *a2);
 
+/* The boundary w1 u1 + w2 u2 + b = 0 of a classifier on the squares as
+ * tables: mapped_line.tsv, the line between its intercepts with the
+ * axes of the mapped plane, and ellipse.tsv, the ellipse of
+ * feature_maps_ellipse() in the input plane (no rows if it is none). */
+void feature_maps_write_boundary(double w1, double w2, double b);
+
 /* What a training run recorded, epoch by epoch. */
 struct feature_maps_progress {
     long first_full; /* first epoch at 100 % training accuracy, or -1 */

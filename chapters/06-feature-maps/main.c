@@ -26,7 +26,6 @@
 #include "out.h"
 #include "plane.h"
 #include "progress.h"
-#include "ref.h"
 #include "rng.h"
 
 #include <math.h>
@@ -61,8 +60,6 @@ static const double CUBIC[] = { 0.5, -1.0, -0.5, 0.75 };
 #define XMAX 2.0
 #define MAX_DEGREE FEATURE_MAPS_DEGREE
 #define CURVE_POINTS 201
-/* Points on the drawn ellipse. */
-#define ELLIPSE_POINTS 256
 /* The xor contrast: a hidden layer of this width, trained as chapter 5
  * trains its networks (sigmoid, Xavier weights, full batch, rate 1). */
 #define XOR_HIDDEN 4
@@ -193,12 +190,7 @@ static void show_separable(const struct options *o, const struct dataset *d)
     out_value("w2", "%.3g", w2);
     out_value("b", "%.3g", b);
 
-    /* The line w1 u1 + w2 u2 + b = 0 in the mapped plane, where it meets
-     * the axes (both intercepts are positive when it is an ellipse). */
-    t = tsv_open("mapped_line.tsv", "u1 u2");
-    TSV_ROW(t, 0.0, -b / w2);
-    TSV_ROW(t, -b / w1, 0.0);
-
+    feature_maps_write_boundary(w1, w2, b);
     double a1, a2;
     if (feature_maps_ellipse(w1, w2, b, &a1, &a2)) {
         printf("      in the input plane: the ellipse\n"
@@ -206,18 +198,11 @@ static void show_separable(const struct options *o, const struct dataset *d)
                a1, a2);
         out_value("axis1", "%.3f", a1);
         out_value("axis2", "%.3f", a2);
-        t = tsv_open("ellipse.tsv", "x1 x2");
-        for (int k = 0; k <= ELLIPSE_POINTS; k++) {
-            double angle = 2 * REF_PI * k / ELLIPSE_POINTS;
-            TSV_ROW(t, a1 * cos(angle), a2 * sin(angle));
-        }
     } else {
         printf("      in the input plane: not an ellipse (an open "
                "curve)\n");
         out_value("axis1", "none");
         out_value("axis2", "none");
-        /* No rows: there is no closed curve to draw. */
-        tsv_open("ellipse.tsv", "x1 x2");
     }
     mlp_free(m);
     free(u);
