@@ -9,6 +9,7 @@
 
 #include "data2d.h"
 #include "mlp.h"
+#include "out.h"
 #include "rng.h"
 #include "sigmoid_net.h"
 #include "sigmoid_views.h"
@@ -16,6 +17,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 /* The chapter's configuration: 200 points, rate 1, Xavier weights drawn
  * after the data from one seeded stream. */
@@ -342,6 +345,57 @@ static void test_hidden_gradient_and_slice_of_step_and_sigmoid(void)
     dataset_free(&d2);
 }
 
+/* In a child (out.c keeps its state for one program run): snapshots of
+ * a 2-3-1 network on a 5 x 5 grid, watched at epochs 0, 7, 10 and 20;
+ * 100 % is first "reached" at epoch 7, so that snapshot is taken before
+ * the one of the fixed epoch 10, and the run ends at epoch 20. */
+static void write_snapshots(void *dir)
+{
+    if (out_begin(dir) != 0) {
+        exit(3);
+    }
+    struct dataset d;
+    struct mlp *m = chapter_net(1, 3, ACT_SIGMOID, &d);
+    struct sigmoid_views_snaps *s = sigmoid_views_snaps_new(5, 20);
+    static const long epochs[] = { 0, 7, 10, 20 };
+    static const double accs[] = { 0.5, 1.0, 1.0, 1.0 };
+    for (int k = 0; k < 4; k++)
+        sigmoid_views_watch(epochs[k], accs[k], m, s);
+    sigmoid_views_snaps_write(s, 20, 1.0, m);
+    sigmoid_views_snaps_free(s);
+    out_finish();
+}
+
+static void test_snapshots_written_in_order_of_epoch(void)
+{
+    char dir[256], path[300], err[512];
+    CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
+    int status = check_fork(write_snapshots, dir, -1, err, sizeof err);
+    CU_ASSERT_FATAL(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    snprintf(path, sizeof path, "%s/panels.tsv", dir);
+    FILE *f = fopen(path, "r");
+    CU_ASSERT_FATAL(f != NULL);
+    /* Six panels: 0 and 10 (fixed epochs seen), 100 and 300 (never
+     * seen: the last instead), 7 (first 100 %) and 20 (the last), in
+     * order of epoch: 0 7 10 20 20 20. */
+    static const long want[] = { 0, 7, 10, 20, 20, 20 };
+    char line[256];
+    CU_ASSERT_FATAL(fgets(line, sizeof line, f) != NULL); /* header */
+    int rows = 0;
+    while (fgets(line, sizeof line, f) != NULL && rows < 6) {
+        double panel, epoch;
+        CU_ASSERT(sscanf(line, "%lf\t%lf", &panel, &epoch) == 2);
+        CU_ASSERT_EQUAL(panel, rows);
+        CU_ASSERT_EQUAL(epoch, want[rows]);
+        rows++;
+    }
+    fclose(f);
+    CU_ASSERT_EQUAL(rows, 6);
+    snprintf(path, sizeof path, "%s/snap_5.tsv", dir);
+    CU_ASSERT(access(path, R_OK) == 0);
+    check_rmtree(dir);
+}
+
 static const struct check_test tests[] = {
     { "N6", "a 2-H-1 sigmoid network reaches 100 % on the article set "
             "(H = 3 and 8, seeds 1-5; seed 1 at epoch 1316)",
@@ -366,6 +420,9 @@ static const struct check_test tests[] = {
     { "N9", "from the same weights, the step network's hidden gradient "
             "is 0 and its loss flat along a bias; the sigmoid's is not",
       test_hidden_gradient_and_slice_of_step_and_sigmoid },
+    { "N6", "the snapshots of training are written in order of epoch, "
+            "a missing one as the last",
+      test_snapshots_written_in_order_of_epoch },
     CHECK_END
 };
 
