@@ -54,8 +54,9 @@ static const char OUTPUTS[] =
     "  slice.tsv          delta, loss_sigmoid, loss_step: the loss as the\n"
     "                     first hidden bias moves by delta\n"
     "  seeds.tsv          seed, hidden_3, hidden_wide: epochs to 100 %\n"
-    "  values.tsv         key, value: the numbers the text quotes; per run\n"
-    "                     X: X_loss0, X_loss, X_acc, X_best, X_full\n";
+    "  values.tsv         key, value: the numbers the text quotes; for each\n"
+    "                     run: <run>_loss0, <run>_loss, <run>_acc,\n"
+    "                     <run>_best, <run>_full\n";
 
 /* The largest learning rate accepted. Full-batch descent on the linear
  * network diverges from about 3 on this data (seed 6, 400 points, at 3);

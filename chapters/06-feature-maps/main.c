@@ -48,9 +48,10 @@ static const char OUTPUTS[] =
     "  contrast.tsv     set, raw, squares, quadratic, hidden: training\n"
     "                   accuracy (%) of each way to get features\n"
     "  values.tsv       key, value: the numbers the chapter's text quotes,\n"
-    "                   among them M_resid_K, M_err_qr, M_err_normal,\n"
-    "                   M_extra (model M, degree K) and S_F (set S,\n"
-    "                   features F as in contrast.tsv)\n";
+    "                   among them <model>_resid_<degree>, <model>_extra,\n"
+    "                   <model>_err_qr, <model>_err_normal, and for each\n"
+    "                   set of contrast.tsv <set>_raw, <set>_squares,\n"
+    "                   <set>_quadratic, <set>_hidden\n";
 
 /* The article's two models, h(x) = t0 + t1 x + t2 x^2 (+ t3 x^3), with
  * coefficients of our choosing: of mixed sign and size, so that a wrong
