@@ -229,7 +229,7 @@ static void test_library_float_nan_symmetry_monotone(void)
     CU_ASSERT(fpcheck_passed(r));
 }
 
-/* The float sigmoid's old form for z < 0, kept to show why it went. */
+/* The usual sigmoid for z < 0, which the library does not use. */
 static float sigmoid_ratiof(float z)
 {
     float e = expf(z);
