@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "fpcheck.h"
 #include "fpforms.h"
+#include "fpmeasure.h"
 #include "ref.h"
 
 #include <float.h>
@@ -375,6 +376,49 @@ static void test_stable_losses_at_extremes(void)
     CU_ASSERT(isnan(fpforms_log_sigmoid(NAN)));
 }
 
+static void test_causes_are_roundings_and_overflows(void)
+{
+    /* The ledger's count: every failure has one of the five causes, each
+     * cause explains at least one failure, and exactly two causes are
+     * overflows (c, d), the other three roundings to 1 (a, b, e). */
+    int used[FPFORMS_CAUSE_COUNT] = { 0 }, overflows = 0;
+    for (int i = 0; i < fpforms_threshold_count; i++) {
+        CU_ASSERT((unsigned)fpforms_thresholds[i].cause <
+                  FPFORMS_CAUSE_COUNT);
+        used[fpforms_thresholds[i].cause]++;
+    }
+    for (int c = 0; c < FPFORMS_CAUSE_COUNT; c++) {
+        CU_ASSERT(used[c] > 0);
+        overflows += fpforms_cause_overflows((enum fpforms_cause)c);
+    }
+    CU_ASSERT_EQUAL(overflows, 2);
+    CU_ASSERT(fpforms_cause_overflows(FPFORMS_EXP_OVERFLOW));
+    CU_ASSERT(fpforms_cause_overflows(FPFORMS_HALF_OVERFLOW));
+    CU_ASSERT_EQUAL(fpforms_threshold_count, 17);
+}
+
+static void test_stable_losses_along_the_sweep(void)
+{
+    /* What the ledger quotes for F5 is the stable forms' worst error
+     * anywhere the program looks: the figure's sweep (12 decades of |z|
+     * in float) as well as the fixed extremes. Both stay within 2 ulp
+     * (three roundings, as above), and the sweep finds more than the
+     * extremes' 0.5, so quoting the extremes alone would claim too much. */
+    double worst[8] = { 0 }, stable = 0;
+    fpmeasure_sweep("losses", fpmeasure_losses, fpmeasure_loss_count, worst);
+    for (int j = 0; j < fpmeasure_loss_count; j++) {
+        if (strstr(fpmeasure_losses[j].column, "_stable") != NULL) {
+            stable = fmax(stable, worst[j]);
+        } else {
+            CU_ASSERT(isinf(worst[j])); /* every naive form breaks */
+        }
+    }
+    double extremes = fpmeasure_stable_losses(FPFORMS_FLOAT);
+    CU_ASSERT(stable <= 2.0);
+    CU_ASSERT(extremes <= 2.0);
+    CU_ASSERT(stable > extremes);
+}
+
 static void test_naive_losses_break_far_out(void)
 {
     /* What the naive forms return far out, in float, against the
@@ -604,6 +648,10 @@ static const struct check_test tests[] = {
       test_one_minus_square_without_fma },
     { "F5", "stable log-sigmoid, softplus, cross-entropy within 2 ulp",
       test_stable_losses_at_extremes },
+    { "F1", "five causes: two overflows, three roundings, all used",
+      test_causes_are_roundings_and_overflows },
+    { "F5", "the stable losses within 2 ulp along the sweep as well",
+      test_stable_losses_along_the_sweep },
     { "F5", "naive losses give 0, inf, NaN far out; stable ones do not",
       test_naive_losses_break_far_out },
     { "F2", "the programs reject bad options, writing nothing",

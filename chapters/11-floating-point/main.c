@@ -54,7 +54,7 @@ static const char OUTPUTS[] =
     "                     families t_<form>_<f|d>, true_<form>_f,\n"
     "                     cause_<cause>_<derived|found>_<f|d>,\n"
     "                     worst_<column>, sample_<fn>, best_<fn> and\n"
-    "                     double_<fn> as in the OUT_KEY calls below\n";
+    "                     double_<fn> (OUT_KEY in main.c, fplibrary.c)\n";
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
@@ -236,8 +236,7 @@ int main(int argc, char **argv)
         CLI_LONG("run", &run, 1, 1 << 24,
                  "consecutive float magnitudes in each run of the sample"),
         CLI_LONG("stride", &stride, 1, 1 << 24,
-                 "a run around every stride-th magnitude (run = stride = 1:"
-                 " all 2^32 floats)"),
+                 "a run around every stride-th magnitude"),
         CLI_SEED("seed", &seed, "seed of the random double inputs"),
         CLI_PATH("full", &full,
                  "folder of a make check-exhaustive run to quote"),
