@@ -88,10 +88,11 @@ static void test_thresholds_exact_cases(void)
                 CU_ASSERT_EQUAL(z, ldexp(1.0, -(bits + 1)));
             }
             if (strcmp(key, "tanh_exp2_nan") == 0) {
+                fpforms_fn ratio = p == FPFORMS_FLOAT
+                                       ? fpforms_sigmoid_ratiof
+                                       : fpforms_sigmoid_ratio;
                 struct fpforms_edge full =
-                    fpforms_find_edge(p == FPFORMS_FLOAT ? fpforms_sigmoid_ratiof
-                                                         : fpforms_sigmoid_ratio,
-                                      FPFORMS_NAN, 1, 1e3, prec);
+                    fpforms_find_edge(ratio, FPFORMS_NAN, 1, 1e3, prec);
                 CU_ASSERT_EQUAL(z, full.first_true / 2);
             }
         }
@@ -319,7 +320,8 @@ static void test_one_minus_square_without_fma(void)
         worst_fma = fmax(worst_fma,
                          fpcheck_ulps(fpforms_one_minus_sq_fmaf(y), want));
         worst_fac = fmax(worst_fac,
-                         fpcheck_ulps(fpforms_one_minus_sq_factoredf(y), want));
+                         fpcheck_ulps(fpforms_one_minus_sq_factoredf(y),
+                                      want));
     }
     CU_ASSERT(worst_naive > ldexp(1.0, -15) && worst_naive < ldexp(1.0, -12));
     CU_ASSERT(worst_fma <= 0.5);

@@ -264,7 +264,8 @@ static void check_pair(struct fpcheck_result *r, uint32_t m,
         check_one(r, FPCHECK_SIGMOID_PRIME_Y, zp <= 0.5f ? PLUS : MINUS, bp,
                   act_sigmoid_prime_yf(zp), a * (1.0 - a),
                   zp <= 0.5f ? UP : DOWN, c);
-        const float dy_p = act_tanh_prime_yf(zp), dy_n = act_tanh_prime_yf(zn);
+        const float dy_p = act_tanh_prime_yf(zp);
+        const float dy_n = act_tanh_prime_yf(zn);
         const double ty = (1.0 - a) * (1.0 + a);
         check_one(r, FPCHECK_TANH_PRIME_Y, PLUS, bp, dy_p, ty, DOWN, c);
         check_one(r, FPCHECK_TANH_PRIME_Y, MINUS, bn, dy_n, ty, DOWN, c);
