@@ -9,7 +9,7 @@
  * --threads threads take in turn; the merged result does not depend on
  * which thread checked what.
  *
- * Run it:   make check-exhaustive            (2 threads, 3 to 5 minutes)
+ * Run it:   make check-exhaustive            (2 threads, a few minutes)
  *           build/bin/11-floating-point-exhaustive --stride 1001
  *                                            (every 1001st magnitude)
  *           build/bin/11-floating-point-exhaustive --help
