@@ -14,7 +14,6 @@
 
 #include <float.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -475,19 +474,13 @@ void fpcheck_print(const struct fpcheck_result *r, FILE *f)
 /* A record is a few hundred bytes; anything much larger is not one. */
 #define RECORD_MAX_BYTES (64 * 1024)
 
+/* What is wrong with a record, at a line of one of its files: exit 2.
+ * (table.h's own errors cover the files; these the contents.) */
 static void record_bad(const char *where, const char *path, size_t line,
-                       const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static void record_bad(const char *where, const char *path, size_t line,
-                       const char *fmt, ...)
+                       const char *what)
 {
-    fprintf(stderr, "%s: %s: %s:%zu: ", cli_program_name(), where, path,
-            line);
-    va_list ap;
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
+    fprintf(stderr, "%s: %s: %s:%zu: %s\n", cli_program_name(), where, path,
+            line, what);
     exit(2);
 }
 
@@ -516,16 +509,18 @@ void fpcheck_read(const char *dir, const char *where,
     memcpy(cols, fpcheck_columns, sizeof cols);
     for (char *c = strtok(cols, " "); c != NULL; c = strtok(NULL, " "))
         table_col(t, c);
+    char what[256];
     if (t->rows != FPCHECK_FN_COUNT) {
-        record_bad(where, t->path, 1, "%zu rows, not one for each of the "
-                   "%d functions", t->rows, FPCHECK_FN_COUNT);
+        snprintf(what, sizeof what, "%zu rows, not one for each of the %d "
+                 "functions", t->rows, FPCHECK_FN_COUNT);
+        record_bad(where, t->path, 1, what);
     }
     long name = table_col(t, "function");
     for (size_t i = 0; i < t->rows; i++) {
         if (strcmp(table_str(t, i, name), fpcheck_info[i].name) != 0) {
-            record_bad(where, t->path, t->line[i], "'%s' where %s was "
-                       "expected", table_str(t, i, name),
-                       fpcheck_info[i].name);
+            snprintf(what, sizeof what, "'%.64s' where %s was expected",
+                     table_str(t, i, name), fpcheck_info[i].name);
+            record_bad(where, t->path, t->line[i], what);
         }
     }
     static const char *const keys[] = { "date", "machine", "threads",
@@ -545,7 +540,9 @@ const char *fpcheck_record_value(const struct fpcheck_record *rec,
             return table_str(t, i, v);
         }
     }
-    record_bad(rec->summary->where, t->path, 1, "no row '%s'", key);
+    char what[128];
+    snprintf(what, sizeof what, "no row '%.64s'", key);
+    record_bad(rec->summary->where, t->path, 1, what);
     return NULL;
 }
 
