@@ -119,9 +119,11 @@ void fplibrary_show_check(const struct fpcheck_record *rec,
 {
     const char *libc = libc_name();
     const char *date = rec ? fpcheck_record_value(rec, "date") : NULL;
-    int full = rec != NULL &&
-               strcmp(fpcheck_record_value(rec, "stride"), "1") == 0 &&
-               strcmp(fpcheck_record_value(rec, "libc"), libc) == 0;
+    int every = rec != NULL &&
+                strcmp(fpcheck_record_value(rec, "stride"), "1") == 0;
+    int same_libc = rec != NULL &&
+                    strcmp(fpcheck_record_value(rec, "libc"), libc) == 0;
+    int full = every && same_libc;
     copy_summary(rec);
     out_value("libc", "%s", libc);
     if (rec == NULL) {
@@ -141,8 +143,11 @@ void fplibrary_show_check(const struct fpcheck_record *rec,
                   fpcheck_record_value(rec, "libc"),
                   fpcheck_record_value(rec, "seconds"),
                   fpcheck_record_value(rec, "cpu_seconds"),
-                  full ? "" : "; it is not this build's check: it sampled "
-                              "or ran with another C library");
+                  full    ? ""
+                  : every ? "; it ran with another C library, so it is not "
+                            "this build's check"
+                          : "; it checked a sample only, so it is not this "
+                            "build's check of every float");
     }
     /* The numbers F2 and F3 quote: of every float if the full run
      * applies, else of the sample, which must say so. */
