@@ -162,7 +162,8 @@ $(BUILD)/data/$(CH10)-$(1)/.done: $(BUILD)/bin/$(CH10)-$(1)
 endef
 $(foreach p,speed dead,$(eval $(call ch10_section_data,$(p))))
 
-# The figures drawn from a section program's data: FIGURE, then PROGRAM.
+# The figures drawn from a section program's data: FIGURE, then PROGRAM;
+# for the book and for the web edition (build/html, docs/html/html.mk).
 define ch10_figure
 $(BUILD)/fig/$(CH10)/$(1).pdf: plots/$(CH10)/$(1).gp plots/style.gp \
         $(BUILD)/data/$(2)/.done
@@ -170,11 +171,20 @@ $(BUILD)/fig/$(CH10)/$(1).pdf: plots/$(CH10)/$(1).gp plots/style.gp \
 	$$(GNUPLOT) -e "datadir='$(BUILD)/data/$(2)'" -e "outfile='$$@.tmp'" \
 	    plots/style.gp $$<
 	@mv $$@.tmp $$@
+$(BUILD)/html/fig/$(CH10)/$(1).svg: plots/$(CH10)/$(1).gp plots/style.gp \
+        $(BUILD)/data/$(2)/.done
+	@mkdir -p $$(@D)
+	$$(GNUPLOT) -e "datadir='$(BUILD)/data/$(2)'" -e "outfile='$$@.tmp'" \
+	    -e "fmt='svg'" plots/style.gp $$<
+	@mv $$@.tmp $$@
 endef
 $(eval $(call ch10_figure,forward,$(CH10)-bench))
 $(eval $(call ch10_figure,backward,$(CH10)-bench))
 $(eval $(call ch10_figure,curves,$(CH10)-speed))
 $(eval $(call ch10_figure,dead,$(CH10)-dead))
+$(BUILD)/fig/$(CH10)/forward.pdf $(BUILD)/fig/$(CH10)/backward.pdf \
+$(BUILD)/html/fig/$(CH10)/forward.svg $(BUILD)/html/fig/$(CH10)/backward.svg: \
+    plots/$(CH10)/bench_axes.gpi
 
 # The ledger quotes the benchmark's and the dead units' values.
 $(BUILD)/tex/ledger.tex: $(BUILD)/data/$(CH10)-bench/.done \

@@ -1,9 +1,14 @@
 # curves.gp - the training loss against the epoch for sigmoid, tanh and
 # ReLU networks of one shape, each at its fastest learning rate, one line
 # per seed; a run stops when it reaches the target loss (the grey line).
-# Drawn 10 cm wide and set at the text's width (chapter.md: width=100%),
-# so that every text and line is 1.55 times style.gp's, legible in print.
-set terminal pdfcairo size 10cm,4.5cm
+# In print the figure is drawn 10 cm wide and set at the text's width
+# (chapter.md: width=100%), so that every text and line is 1.55 times
+# style.gp's, the labels at about 8.5 pt; the web's SVG keeps style.gp's.
+if (fmt eq "pdf") {
+    set terminal pdfcairo size 10cm,4.5cm
+} else {
+    eval figsize(7)
+}
 set output outfile
 set xlabel "epoch (one full-batch step)"
 set ylabel "training loss"

@@ -2,9 +2,14 @@
 # training point) after training, against the learning rate, for ReLU
 # and leaky ReLU (claim R4). Bars span the seeds; a rate at which every
 # leaky run diverged has no leaky point.
-# Drawn 10 cm wide and set at the text's width (chapter.md: width=100%),
-# so that every text and line is 1.55 times style.gp's, legible in print.
-set terminal pdfcairo size 10cm,4.5cm
+# In print the figure is drawn 10 cm wide and set at the text's width
+# (chapter.md: width=100%), so that every text and line is 1.55 times
+# style.gp's, the labels at about 8.5 pt; the web's SVG keeps style.gp's.
+if (fmt eq "pdf") {
+    set terminal pdfcairo size 10cm,4.5cm
+} else {
+    eval figsize(7)
+}
 set output outfile
 set xlabel "learning rate"
 set ylabel "dead hidden units (%)"

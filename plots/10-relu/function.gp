@@ -2,9 +2,14 @@
 # from 0 to 1 at z = 0, where it does not exist; the dot marks the value
 # the code takes there, named by a label beside it rather than a legend,
 # which would cover the dot or the lines.
-# Drawn 10 cm wide and set at the text's width (chapter.md: width=100%),
-# so that every text and line is 1.55 times style.gp's, legible in print.
-set terminal pdfcairo size 10cm,3.9cm
+# In print the figure is drawn 10 cm wide and set at the text's width
+# (chapter.md: width=100%), so that every text and line is 1.55 times
+# style.gp's, the labels at about 8.5 pt; the web's SVG keeps style.gp's.
+if (fmt eq "pdf") {
+    set terminal pdfcairo size 10cm,3.9cm
+} else {
+    eval figsize(6)
+}
 set output outfile
 set multiplot layout 1,2
 set xlabel "{/:Italic z}"
