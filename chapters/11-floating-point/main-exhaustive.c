@@ -140,7 +140,8 @@ int main(int argc, char **argv)
     /* Progress, from the main thread, while the others check. */
     unsigned done;
     while ((done = atomic_load(&chunks_done)) < CHUNKS) {
-        progress_show("%u %% of the inputs", (unsigned)(100 * done / CHUNKS));
+        progress_show("%u %% of the inputs, %.0f s",
+                      (unsigned)(100 * done / CHUNKS), bench_now() - t0);
         nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
     }
     progress_done();
