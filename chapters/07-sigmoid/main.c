@@ -35,16 +35,16 @@ static const char OUTPUTS[] =
     "                    central (difference with step --h)\n"
     "  diff_steps.tsv    h and the relative error at --z0 of the central\n"
     "                    and forward differences, with the central's model\n"
-    "  prime_table.tsv   z, sigmoid_prime, fraction_of_max at z = 0 ... 20\n"
+    "  prime_table.tsv   z = 0 ... 20, sigmoid_prime, fraction_of_max\n"
     "  path_sigmoid.tsv, path_tanh.tsv  step, w1, w2 of the S4 descent\n"
     "  loss_sigmoid.tsv, loss_tanh.tsv  w1, w2, loss: its level sets\n"
     "  target.tsv        w1, w2: the target weights w*\n"
     "  rates.tsv         lr and for each input (sigmoid_, tanh_) median,\n"
     "                    least, most: steps of the S4 descent over seeds\n"
     "  values.tsv        key, value: the numbers the text quotes, among\n"
-    "                    them for each FORM of s' FORM, FORM_at (largest\n"
-    "                    error on the figure's grid, and where) and\n"
-    "                    FORM_dense, FORM_dense_at (on the dense grid)\n";
+    "                    them prime_<z> (the table's s'), for each FORM of\n"
+    "                    s' FORM, FORM_at (largest error on the figure's\n"
+    "                    grid, where), FORM_dense, FORM_dense_at (dense)\n";
 
 /* The z of the table in the article's discussion of vanishing gradients. */
 static const double TABLE_Z[] = { 0, 2, 5, 10, 20 };

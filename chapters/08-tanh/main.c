@@ -39,10 +39,10 @@ static const char OUTPUTS[] =
     "  tanh_error.tsv    z (log-spaced, 1e-8 to zmax), the relative error\n"
     "                    of tanh(z) as libm, identity 2s(2z)-1, printed\n"
     "  diff_steps.tsv    h, the error of the differences at --z0, model\n"
-    "  prime_table.tsv   z, tanh_prime, sigmoid_prime, ratio (z = 0 ... 20)\n"
-    "  values.tsv        key, value: the numbers the text quotes; for each\n"
-    "                    FORM above FORM, FORM_at (largest error, where),\n"
-    "                    for tanh' FORM_dense, FORM_dense_at (dense grid)\n";
+    "  prime_table.tsv   z = 0 ... 20, tanh_prime, sigmoid_prime, ratio\n"
+    "  values.tsv        key, value: the numbers the text quotes: prime_<z>\n"
+    "                    (the table's tanh'), FORM and FORM_at (each FORM's\n"
+    "                    largest error, where), FORM_dense, FORM_dense_at\n";
 
 /* The z of the table in the article's discussion of vanishing gradients,
  * the same as chapter 7's, so the two tables compare row by row. */
