@@ -26,9 +26,16 @@ need make have make
 need pkg-config have pkg-config
 need libcunit1-dev pkg-config --exists cunit
 need pandoc have pandoc          # the tests check the report's filters
+# Part IV: the IDX loader inflates gzip (zlib), matrix products call
+# CBLAS (OpenBLAS); the library holds both, so the tests link them.
+need zlib1g-dev pkg-config --exists zlib
+need libopenblas-dev pkg-config --exists openblas
 
 if [ "$goal" = report ]; then
     need gnuplot-nox have gnuplot
+    # Part IV's images: Fashion-MNIST, the four gzip IDX files.
+    need dataset-fashion-mnist test -e \
+        /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz
     need texlive-latex-base have pdflatex
     # One kpsewhich call per package: style files the course's LaTeX loads.
     need texlive-latex-base kpsewhich hyperref.sty geometry.sty longtable.sty
