@@ -132,6 +132,25 @@ static const char *const MODEL_KEY[MODELS] = {
     "lin1", "lin2", "lin4", "lin8", "sigmoid", "tanh", "relu",
 };
 static struct fmtrain_epoch hist[MODELS][FMEXP_SEEDS_MAX][EPOCHS_MAX];
+static struct spread final[MODELS]; /* the test accuracy after training */
+
+/* One row per model: x (its place on the figure), model, acc, lo, hi. */
+static void write_models(void)
+{
+    static const char *const label[MODELS] = {
+        "softmax", "linear 2", "linear 4", "linear 8", "sigmoid", "tanh",
+        "ReLU",
+    };
+    struct tsv *t = tsv_open("models.tsv", "x model acc lo hi");
+    for (int m = 0; m < MODELS; m++) {
+        tsv_num(t, m);
+        tsv_str(t, label[m]);
+        tsv_num(t, final[m].med);
+        tsv_num(t, final[m].lo);
+        tsv_num(t, final[m].hi);
+        tsv_end(t);
+    }
+}
 
 static void write_curves(const struct fmexp_cfg *c)
 {
@@ -224,6 +243,7 @@ void fmexp_linear(struct fmexp *e, const struct fmexp_cfg *c)
             acc[s] *= 100;
         }
         struct spread a = spread_of(acc, c->seeds);
+        final[m] = a;
         /* The ceiling: the best median of the linear family. */
         e->linear_median = fmax(e->linear_median, a.med);
         TSV_ROW(t, DEPTHS[m], lc.lr, a.med, a.lo, a.hi, 100 * coll,
@@ -291,12 +311,13 @@ void fmexp_nonlinear(struct fmexp *e, const struct fmexp_cfg *c)
         }
         progress_done();
         struct spread a = spread_of(acc, c->seeds);
+        final[4 + m] = a;
         double epm = spread_of(ep, c->seeds).med;
         double secm = spread_of(sec, c->seeds).med;
         double gap = a.med - e->linear_median;
         tsv_str(t, name);
-        const double row[] = { a.med, a.lo, a.hi, gap, epm, secm,
-                               (double)reached };
+        const double row[] = { a.med, a.lo, a.hi, gap, epm,
+                               c->timing ? secm : NAN, (double)reached };
         for (size_t i = 0; i < sizeof row / sizeof row[0]; i++) {
             tsv_num(t, row[i]);
         }
@@ -321,6 +342,7 @@ void fmexp_nonlinear(struct fmexp *e, const struct fmexp_cfg *c)
     printf("    (seconds: training time, a measurement)\n\n");
     free(p);
     write_curves(c);
+    write_models();
 }
 
 /* ------------------------------------------------------------------ */
@@ -451,14 +473,21 @@ void fmexp_dead(struct fmexp *e, const struct fmexp_cfg *c)
 #define GRID_BOTH 8   /* both wrong: one row */
 #define CELL 34       /* pixels per image cell, with its gap */
 
-static void grid_image(struct tsv *t, struct tsv *lab, const struct fmexp *e,
+#define GRID_ROWS ((GRID_FIXED + GRID_BOTH) / GRID_COLS)
+#define CELL_H (CELL + 20) /* room for three lines of labels */
+#define CANVAS_W (GRID_COLS * CELL)
+#define CANVAS_H (GRID_ROWS * CELL_H)
+
+/* Image idx into slot `slot` of the canvas (one regular grid, as gnuplot's
+ * `with image` needs), with its three labels. */
+static void grid_image(float *canvas, struct tsv *lab, const struct fmexp *e,
                        long idx, long slot)
 {
-    long gx = slot % GRID_COLS * CELL, gy = slot / GRID_COLS * (CELL + 14);
+    long gx = slot % GRID_COLS * CELL, gy = slot / GRID_COLS * CELL_H;
     const float *x = e->test.x + idx * e->test.dim;
     for (long r = 0; r < 28; r++) {
         for (long q = 0; q < 28; q++) {
-            TSV_ROW(t, gx + q, -(gy + r), x[r * 28 + q]);
+            canvas[(gy + r) * CANVAS_W + gx + q] = x[r * 28 + q];
         }
     }
     const char *names[3] = { fmexp_class_names[e->test.y[idx]],
@@ -469,7 +498,7 @@ static void grid_image(struct tsv *t, struct tsv *lab, const struct fmexp *e,
         char s[32];
         snprintf(s, sizeof s, "%s%s", prefix[k], names[k]);
         tsv_num(lab, (double)gx + 13.5);
-        tsv_num(lab, -(double)(gy + 32 + 6 * k));
+        tsv_num(lab, -(double)(gy + 31 + 6 * k));
         tsv_str(lab, s);
         tsv_end(lab);
     }
@@ -477,7 +506,7 @@ static void grid_image(struct tsv *t, struct tsv *lab, const struct fmexp *e,
 
 void fmexp_pictures(const struct fmexp *e)
 {
-    struct tsv *t = tsv_open("grid.tsv", "x y v");
+    float *canvas = alloc_array(CANVAS_W * CANVAS_H, sizeof *canvas);
     struct tsv *lab = tsv_open("grid_labels.tsv", "x y text");
     long fixed = 0, both = 0, nfixed = 0, nbroke = 0;
     for (long i = 0; i < e->test.count; i++) {
@@ -486,11 +515,19 @@ void fmexp_pictures(const struct fmexp *e)
         nfixed += !lin_ok && net_ok;
         nbroke += lin_ok && !net_ok;
         if (!lin_ok && net_ok && fixed < GRID_FIXED) {
-            grid_image(t, lab, e, i, fixed++);
+            grid_image(canvas, lab, e, i, fixed++);
         } else if (!lin_ok && !net_ok && both < GRID_BOTH) {
-            grid_image(t, lab, e, i, GRID_FIXED + both++);
+            grid_image(canvas, lab, e, i, GRID_FIXED + both++);
         }
     }
+    struct tsv *t = tsv_open("grid.tsv", "x y v");
+    for (long y = 0; y < CANVAS_H; y++) {
+        for (long x = 0; x < CANVAS_W; x++) {
+            TSV_ROW(t, x, -y, canvas[y * CANVAS_W + x]);
+        }
+        tsv_blank(t);
+    }
+    free(canvas);
     long conf[FMEXP_CLASSES][FMEXP_CLASSES] = { { 0 } };
     for (long i = 0; i < e->test.count; i++) {
         conf[e->test.y[i]][e->pred_net[i]]++;
