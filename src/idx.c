@@ -76,12 +76,11 @@ static enum idx_error slurp(const char *path, unsigned char **buf,
     return IDX_OK;
 }
 
-//> gunzip
 enum idx_error idx_gunzip(const char *path, unsigned char **data,
                           size_t *len, char *err, size_t err_len)
 {
-    unsigned char *in;
-    size_t in_len;
+    unsigned char *in = NULL;
+    size_t in_len = 0;
     enum idx_error e = slurp(path, &in, &in_len, err, err_len);
     if (e != IDX_OK) {
         return e;
@@ -91,6 +90,7 @@ enum idx_error idx_gunzip(const char *path, unsigned char **data,
         return fail(IDX_E_NOT_GZIP, err, err_len, path,
                     "is not a gzip file (it does not start with 1f 8b)");
     }
+    //> gunzip
     z_stream z = { 0 };
     /* 15 + 16: the largest window, and a gzip header and trailer (whose
      * CRC-32 and length inflate() checks) around the deflate data. */
@@ -153,6 +153,7 @@ enum idx_error idx_gunzip(const char *path, unsigned char **data,
                  "%u bytes of trailing garbage after the gzip stream",
                  z.avail_in);
     }
+    //< gunzip
     inflateEnd(&z);
     free(in);
     if (e != IDX_OK) {
@@ -163,7 +164,6 @@ enum idx_error idx_gunzip(const char *path, unsigned char **data,
     *len = out_len;
     return IDX_OK;
 }
-//< gunzip
 
 static uint32_t be32(const unsigned char *p)
 {
@@ -177,8 +177,8 @@ static enum idx_error read_idx(const char *path, unsigned rank,
                                long dims[3], unsigned char **data,
                                size_t *offset, char *err, size_t err_len)
 {
-    unsigned char *b;
-    size_t n;
+    unsigned char *b = NULL;
+    size_t n = 0;
     enum idx_error e = idx_gunzip(path, &b, &n, err, err_len);
     if (e != IDX_OK) {
         return e;

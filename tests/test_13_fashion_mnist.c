@@ -116,8 +116,9 @@ static void test_sgemm_ignores_c_when_beta_is_zero(void)
 static void test_sgemm_repeats_its_bits(void)
 {
     enum { S = 200 };
-    float *a = malloc(sizeof(float) * S * S), *b = malloc(sizeof(float) * S * S);
-    float *c1 = malloc(sizeof(float) * S * S), *c2 = malloc(sizeof(float) * S * S);
+    size_t bytes = sizeof(float) * S * S;
+    float *a = malloc(bytes), *b = malloc(bytes);
+    float *c1 = malloc(bytes), *c2 = malloc(bytes);
     CU_ASSERT_FATAL(a && b && c1 && c2);
     struct rng r;
     rng_seed(&r, 7);

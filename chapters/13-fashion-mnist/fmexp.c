@@ -282,7 +282,8 @@ void fmexp_nonlinear(struct fmexp *e, const struct fmexp_cfg *c)
            "epochs  seconds\n", c->width, c->target);
     unsigned char *p = alloc_array((size_t)e->test.count, 1);
     for (int m = 0; m < 3; m++) {
-        double acc[FMEXP_SEEDS_MAX], ep[FMEXP_SEEDS_MAX], sec[FMEXP_SEEDS_MAX];
+        double acc[FMEXP_SEEDS_MAX], ep[FMEXP_SEEDS_MAX];
+        double sec[FMEXP_SEEDS_MAX];
         long reached = 0;
         const char *name = act_name(NONLIN[m]);
         for (long s = 0; s < c->seeds; s++) {
@@ -409,9 +410,9 @@ void fmexp_gradients(struct fmexp *e, const struct fmexp_cfg *c)
         const char *k = m == 0 ? "sigmoid" : "relu";
         double f0 = norm[m][0][3] / norm[m][0][0];
         double fe = norm[m][E][3] / norm[m][E][0];
-        printf("    %s: layer 4 / layer 1 = %.3g at init, %.3g after "
-               "training (%.2f per layer); test acc %.1f%%\n", k, f0, fe,
-               cbrt(f0), acc[m]);
+        printf("    %s: layer 4 / layer 1 = %.3g at init (%.2f per "
+               "layer),\n      %.3g after training; test acc %.1f%%\n", k,
+               f0, cbrt(f0), fe, acc[m]);
         out_value(OUT_KEY("gfactor_%s_init", k), "%.3g", f0);
         out_value(OUT_KEY("gfactor_%s_end", k), "%.3g", fe);
         out_value(OUT_KEY("gstep_%s_init", k), "%.2f", cbrt(f0));
@@ -548,9 +549,10 @@ void fmexp_pictures(const struct fmexp *e)
         }
         tsv_blank(c);
     }
-    printf("pictures: best linear %.2f%%, best network (%s) %.2f%%; the "
-           "network fixes %ld test images and breaks %ld;\n    its most "
-           "common mistake: %ld %s taken for %s\n", 100 * e->best_linear,
+    printf("pictures: best linear %.2f%%, best network (%s) %.2f%%;\n"
+           "    the network fixes %ld test images and breaks %ld;\n    its "
+           "most common mistake: %ld %s taken for %s\n",
+           100 * e->best_linear,
            e->best_net_name, 100 * e->best_net, nfixed, nbroke, worst,
            fmexp_class_names[wt], fmexp_class_names[wp]);
     out_value("best_linear", "%.1f", 100 * e->best_linear);

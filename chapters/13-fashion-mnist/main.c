@@ -81,10 +81,10 @@ int main(int argc, char **argv)
 
     struct fmexp e;
     fmexp_load(&e, &c);
-    printf("Chapter 13: Fashion-MNIST, %ld training images (the first of "
-           "60,000), %ld test images\n%ld epochs, batch %ld, lr %g, %ld "
-           "seeds\n\n", e.train.count, e.test.count, c.epochs, c.batch,
-           c.lr, c.seeds);
+    printf("Chapter 13: Fashion-MNIST\n%ld training images (the first "
+           "of 60,000), %ld test images,\n%ld epochs, batch %ld, lr %g, "
+           "%ld seeds\n\n", e.train.count, e.test.count, c.epochs,
+           c.batch, c.lr, c.seeds);
     out_value("train_size", "%ld", e.train.count);
     out_value("test_size", "%ld", e.test.count);
     out_value("epochs", "%ld", c.epochs);

@@ -8,7 +8,8 @@ set size ratio -1
 set xrange [-0.5:9.5]
 set yrange [9.5:-0.5]
 set xtics ("T-shirt" 0, "Trouser" 1, "Pullover" 2, "Dress" 3, "Coat" 4, \
-           "Sandal" 5, "Shirt" 6, "Sneaker" 7, "Bag" 8, "Boot" 9) rotate by 45 right
+           "Sandal" 5, "Shirt" 6, "Sneaker" 7, "Bag" 8, "Boot" 9) \
+    rotate by 45 right
 set ytics ("T-shirt" 0, "Trouser" 1, "Pullover" 2, "Dress" 3, "Coat" 4, \
            "Sandal" 5, "Shirt" 6, "Sneaker" 7, "Bag" 8, "Boot" 9)
 set xlabel "the network's answer"

@@ -5,7 +5,8 @@ set xlabel "epoch"
 set ylabel "test loss (cross-entropy)"
 set yrange [0.4:0.8]
 set key top right
-plot datadir."/curves.tsv" using "epoch":"loss_lin1" with lines lt 7 title "softmax", \
+plot datadir."/curves.tsv" using "epoch":"loss_lin1" \
+    with lines lt 7 title "softmax", \
      "" using "epoch":"loss_lin2" with lines lt 8 title "linear 2", \
      "" using "epoch":"loss_lin8" with lines lt 4 title "linear 8", \
      "" using "epoch":"loss_sigmoid" with lines lt 3 title "sigmoid", \
@@ -14,7 +15,8 @@ plot datadir."/curves.tsv" using "epoch":"loss_lin1" with lines lt 7 title "soft
 set ylabel "test accuracy (%)"
 set yrange [70:88]
 set key bottom right
-plot datadir."/curves.tsv" using "epoch":"acc_lin1" with lines lt 7 title "softmax", \
+plot datadir."/curves.tsv" using "epoch":"acc_lin1" \
+    with lines lt 7 title "softmax", \
      "" using "epoch":"acc_lin2" with lines lt 8 title "linear 2", \
      "" using "epoch":"acc_lin8" with lines lt 4 title "linear 8", \
      "" using "epoch":"acc_sigmoid" with lines lt 3 title "sigmoid", \

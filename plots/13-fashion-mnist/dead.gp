@@ -9,5 +9,7 @@ set xtics ("0.1" 0.1, "0.3" 0.3, "1" 1, "3" 3)
 set yrange [-5:105]
 set ytics 25
 set key top left
-plot datadir."/dead.tsv" using "lr":"relu_pct" with linespoints lt 1 pt 7 ps 0.6 title "ReLU", \
-     "" using "lr":"leaky_pct" with linespoints lt 2 pt 5 ps 0.6 title "leaky ReLU"
+plot datadir."/dead.tsv" using "lr":"relu_pct" \
+    with linespoints lt 1 pt 7 ps 0.6 title "ReLU", \
+     "" using "lr":"leaky_pct" \
+         with linespoints lt 2 pt 5 ps 0.6 title "leaky ReLU"
