@@ -13,7 +13,7 @@ plot datadir."/curves.tsv" using "epoch":"loss_lin1" \
      "" using "epoch":"loss_tanh" with lines lt 2 title "tanh", \
      "" using "epoch":"loss_relu" with lines lt 1 title "ReLU"
 set ylabel "test accuracy (%)"
-set yrange [70:88]
+set yrange [74:88]
 set key bottom right
 plot datadir."/curves.tsv" using "epoch":"acc_lin1" \
     with lines lt 7 title "softmax", \
