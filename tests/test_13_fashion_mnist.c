@@ -502,6 +502,8 @@ static void test_programs_refuse_bad_values(void)
         { "13-fashion-mnist", "--train-size", "5", "--out", dir, NULL },
         { "13-fashion-mnist", "--lr", "abc", "--out", dir, NULL },
         { "13-fashion-mnist", "--data", "/nonexistent", "--out", dir, NULL },
+        { "13-fashion-mnist", "--replay", "/nonexistent", "--out", dir,
+          NULL },
         { "13-fashion-mnist-train", "--hidden", "12,x", "--out", dir, NULL },
         { "13-fashion-mnist-train", "--hidden", "12,", "--out", dir, NULL },
         { "13-fashion-mnist-train", "--act", "step", "--out", dir, NULL },

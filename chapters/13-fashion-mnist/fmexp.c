@@ -14,6 +14,10 @@
 #include "idx.h"
 #include "out.h"
 #include "progress.h"
+#include "table.h"
+
+#include <errno.h>
+#include <limits.h>
 
 #include <math.h>
 #include <stdio.h>
@@ -563,4 +567,66 @@ void fmexp_pictures(const struct fmexp *e)
     out_value("confused_count", "%ld", worst);
     out_value("confused_true", "%s", fmexp_class_names[wt]);
     out_value("confused_pred", "%s", fmexp_class_names[wp]);
+}
+
+/* ------------------------------------------------------------------ */
+/* Replaying a full run                                               */
+/* ------------------------------------------------------------------ */
+
+static const char *const TABLES[] = {
+    "linear.tsv", "curves.tsv", "act.tsv", "models.tsv", "grad.tsv",
+    "grad_epochs.tsv", "dead.tsv", "grid.tsv", "grid_labels.tsv",
+    "confusion.tsv", NULL,
+};
+#define REPLAY_BYTES ((size_t)64 << 20) /* the grid is about 1 MB */
+#define WHERE "option --replay"
+
+void fmexp_replay(const char *dir)
+{
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/summary.txt", dir);
+    FILE *f = fopen(path, "r");
+    if (f == NULL) {
+        fprintf(stderr, "%s: " WHERE ": %s: cannot read it: %s\n",
+                cli_program_name(), path, strerror(errno));
+        exit(2);
+    }
+    /* Read every table first, so that a bad one stops us before any
+     * output is written. */
+    struct table *t[sizeof TABLES / sizeof TABLES[0]];
+    for (size_t i = 0; TABLES[i] != NULL; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, TABLES[i]);
+        t[i] = table_read(path, REPLAY_BYTES, WHERE);
+    }
+    snprintf(path, sizeof path, "%s/values.tsv", dir);
+    struct table *v = table_read(path, REPLAY_BYTES, WHERE);
+    int ch;
+    while ((ch = getc(f)) != EOF) {
+        putchar(ch);
+    }
+    fclose(f);
+    for (size_t i = 0; TABLES[i] != NULL; i++) {
+        char cols[1024] = "";
+        for (size_t c = 0; c < t[i]->cols; c++) {
+            size_t k = strlen(cols);
+            snprintf(cols + k, sizeof cols - k, "%s%s", c ? " " : "",
+                     t[i]->header[c]);
+        }
+        struct tsv *o = tsv_open(TABLES[i], cols);
+        for (size_t r = 0; r < t[i]->rows; r++) {
+            if (r > 0 && t[i]->line[r] > t[i]->line[r - 1] + 1) {
+                tsv_blank(o); /* the empty line between blocks */
+            }
+            for (size_t c = 0; c < t[i]->cols; c++) {
+                tsv_str(o, table_str(t[i], r, (long)c));
+            }
+            tsv_end(o);
+        }
+        table_free(t[i]);
+    }
+    long key = table_col(v, "key"), val = table_col(v, "value");
+    for (size_t r = 0; r < v->rows; r++) {
+        out_value(table_str(v, r, key), "%s", table_str(v, r, val));
+    }
+    table_free(v);
 }

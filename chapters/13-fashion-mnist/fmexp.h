@@ -39,4 +39,9 @@ void fmexp_gradients(struct fmexp *e, const struct fmexp_cfg *c); /* P5 */
 void fmexp_dead(struct fmexp *e, const struct fmexp_cfg *c);      /* P7 */
 void fmexp_pictures(const struct fmexp *e);
 
+/* Print the summary of a finished run in `dir` (such as make full-13's)
+ * and write its tables and values again, as if this run had made them;
+ * exits 2, writing nothing, if any of them is missing or damaged. */
+void fmexp_replay(const char *dir);
+
 #endif

@@ -53,6 +53,7 @@ int main(int argc, char **argv)
         .data = NULL,
     };
     int no_timing = 0;
+    const char *replay = NULL;
     const struct cli_opt opts[] = {
         CLI_LONG("train-size", &c.train_size, 100, 60000,
                  "training images (the first ones of the set)"),
@@ -68,6 +69,8 @@ int main(int argc, char **argv)
                  IDX_DIR_ENV " or " IDX_DEFAULT_DIR ")"),
         CLI_FLAG("no-timing", &no_timing,
                  "measure no time (the same bytes on every run)"),
+        CLI_PATH("replay", &replay,
+                 "show a finished run's folder (make full-13's) instead"),
         CLI_END
     };
     const struct cli_program prog = {
@@ -77,6 +80,11 @@ int main(int argc, char **argv)
     };
     cli_parse(&prog, argc, argv);
     c.timing = !no_timing;
+    if (replay != NULL) {
+        fmexp_replay(replay);
+        out_finish();
+        return 0;
+    }
     mat_set_threads(1); /* the same bits on every run (src/mat.h) */
 
     struct fmexp e;
