@@ -366,10 +366,12 @@ static void test_trained_deep_linear_net_is_one_map(void)
 }
 
 /* Measured for seeds 1..3 (printed by the test on failure): softmax
- * regression and a deep linear net stay near the 75 % a linear rule can
- * reach, a hidden layer of 16 tanh or ReLU units near 100 %. The test
- * asks for 15 points of the gap, and at most 80 % for the linear ones. */
-#define XOR_MARGIN 0.15
+ * regression 45 to 53 % and a deep linear net 50 to 54 %, near chance
+ * (no linear rule beats 75 % on an XOR, and cross-entropy settles near
+ * the symmetric one); a hidden layer of 16 tanh or ReLU units 100 %.
+ * The test asks for 30 of the ~50 points, and at most 80 % for the
+ * linear ones. */
+#define XOR_MARGIN 0.30
 
 static void test_hidden_layer_beats_linear_on_xor_images(void)
 {
@@ -534,7 +536,7 @@ static const struct check_test tests[] = {
             "product of its matrices give the same answers",
       test_trained_deep_linear_net_is_one_map },
     { "P4", "on XOR images a hidden layer of tanh or ReLU beats softmax "
-            "regression and a deep linear net by 15 points, every seed",
+            "regression and a deep linear net by 30 points, every seed",
       test_hidden_layer_beats_linear_on_xor_images },
     { "P5", "at init a 4x30 sigmoid net's gradient shrinks >= 8x from "
             "layer 4 to 1; ReLU + He stays within 3x, every seed",
