@@ -64,7 +64,7 @@ int main(int argc, char **argv)
     double lr = 0.1;
     uint64_t seed = 1;
     const struct cli_opt opts[] = {
-        CLI_PATH("hidden", &hidden, "hidden widths, comma-separated"),
+        CLI_PATH("hidden", &hidden, "hidden widths: 128,64 or none"),
         CLI_CHOICE("act", &act, act_names, "the hidden activation"),
         CLI_CHOICE("init", &init, fmnet_init_names,
                    "weights: auto is He for ReLU, Xavier otherwise"),
@@ -74,8 +74,8 @@ int main(int argc, char **argv)
         CLI_SEED("seed", &seed, "seed of the weights and the order"),
         CLI_LONG("train-size", &train_size, 1, 60000,
                  "training images used (the first ones)"),
-        CLI_PATH("data", &data, "folder of the four IDX files (default $"
-                 IDX_DIR_ENV " or " IDX_DEFAULT_DIR ")"),
+        CLI_PATH("data", &data, "folder of the four IDX files, else $"
+                 IDX_DIR_ENV ", else " IDX_DEFAULT_DIR),
         CLI_END
     };
     const struct cli_program prog = {

@@ -32,18 +32,23 @@
 #include <stdio.h>
 
 static const char OUTPUTS[] =
-    "  linear.tsv        depth, acc, lo, hi, collapsed_acc, agree: the\n"
-    "                    linear models (depth 1: softmax regression)\n"
-    "  curves.tsv        epoch, then per model (lin1 lin2 lin4 lin8\n"
-    "                    sigmoid tanh relu) test loss_M and acc_M, the\n"
-    "                    median over the seeds\n"
-    "  act.tsv           model, acc, lo, hi, gap, epochs, seconds: one\n"
-    "                    hidden layer per activation, and to_target\n"
-    "  grad.tsv          layer, sigmoid_0, sigmoid_1, .., relu_0, ..:\n"
-    "                    gradient norm per layer at init and after epochs\n"
-    "  dead.tsv          lr, relu_pct, leaky_pct, relu_acc, leaky_acc\n"
-    "  grid.tsv, grid_labels.tsv, confusion.tsv   the pictures\n"
-    "  values.tsv        key, value: the numbers the text quotes\n";
+    "  linear.tsv        depth, lr, acc, lo, hi, collapsed_diff, agree:\n"
+    "                    the linear models (depth 1: softmax regression),\n"
+    "                    and how their multiplied-out map compares\n"
+    "  act.tsv           act, acc, lo, hi, gap, epochs, seconds, reached:\n"
+    "                    one hidden layer per activation, and P6's target\n"
+    "  models.tsv        x, model, acc, lo, hi: every model, for a figure\n"
+    "  curves.tsv        epoch, loss_M and acc_M per model M (lin1 lin2\n"
+    "                    lin4 lin8 sigmoid tanh relu), median over seeds\n"
+    "  grad.tsv          layer, sigmoid_init, sigmoid_end, relu_init,\n"
+    "                    relu_end: ||dL/db|| per hidden layer (P5)\n"
+    "  grad_epochs.tsv   epoch, sigmoid_1..4, relu_1..4: the same per epoch\n"
+    "  dead.tsv          lr, relu_pct, leaky_pct, relu_acc, leaky_acc (P7)\n"
+    "  grid.tsv, grid_labels.tsv   x, y, v and x, y, text: the image grid\n"
+    "  confusion.tsv     pred, true, pct, count: the best network's errors\n"
+    "  values.tsv        key, value: the numbers the text quotes, such as\n"
+    "                    acc_<model>, gap_<act>, grad_<act>_l<layer>,\n"
+    "                    dead_<act>_<i>, gflops_naive, gflops_blas\n";
 
 int main(int argc, char **argv)
 {
@@ -65,8 +70,8 @@ int main(int argc, char **argv)
         CLI_DOUBLE("lr", &c.lr, 1e-5, 10, "learning rate"),
         CLI_DOUBLE("target", &c.target, 10, 100,
                    "test accuracy (%) for P6"),
-        CLI_PATH("data", &c.data, "folder of the four IDX files (default $"
-                 IDX_DIR_ENV " or " IDX_DEFAULT_DIR ")"),
+        CLI_PATH("data", &c.data, "folder of the four IDX files, else $"
+                 IDX_DIR_ENV ", else " IDX_DEFAULT_DIR),
         CLI_FLAG("no-timing", &no_timing,
                  "measure no time (the same bytes on every run)"),
         CLI_PATH("replay", &replay,
@@ -75,7 +80,7 @@ int main(int argc, char **argv)
     };
     const struct cli_program prog = {
         "13-fashion-mnist",
-        "The article's argument on Fashion-MNIST: claims P2-P7.", OUTPUTS,
+        "The article's argument on Fashion-MNIST: claims P2-P7 (P1: tests).", OUTPUTS,
         opts,
     };
     cli_parse(&prog, argc, argv);
