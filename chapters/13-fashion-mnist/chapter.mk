@@ -4,7 +4,7 @@
 # The report trains on the first 20,000 of the 60,000 training images,
 # 5 epochs, 3 seeds (about 25 s of one core); `make full-13` trains on
 # all of them, with more epochs, seeds and units, into build/full-13/
-# (about half an hour on one core), and prints its summary; the report
+# (about 7 minutes of one core; 40 on a busy machine), and prints its summary; the report
 # then shows that run instead, until a source changes.
 #
 # Timings (GFLOP/s, seconds to a target) are measurements and differ
@@ -26,7 +26,10 @@ REPORT_ARGS_$(CH13) = $(if $(CH13_FULL_CURRENT),--replay $(CH13_FULL),\
 $(BUILD)/data/$(CH13)/.done: $(BUILD)/bench/mode \
     $(wildcard $(CH13_FULL)/.done)
 
-CH13_FULL_ARGS := --train-size 60000 --epochs 15 --seeds 5 --width 128
+# On all the images every network passes 80 % in its first epoch, so the
+# target of P6 is higher there.
+CH13_FULL_ARGS := --train-size 60000 --epochs 15 --seeds 5 --width 128 \
+                  --target 86
 
 # Into a fresh folder, swapped in whole, like a chapter's data.
 .PHONY: full-13
