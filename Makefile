@@ -62,6 +62,16 @@ endif
 CUNIT_CFLAGS := $(shell pkg-config --cflags cunit 2>/dev/null)
 CUNIT_LIBS   := $(shell pkg-config --libs cunit 2>/dev/null || echo -lcunit)
 
+# Part IV reads gzip files with zlib and multiplies matrices with CBLAS's
+# sgemm from OpenBLAS (Debian: zlib1g-dev, libopenblas-dev); pkg-config
+# finds them, with the plain library names as the fallback. Both are in
+# the course's library, so every program and the tests link them.
+BLAS_CFLAGS  := $(shell pkg-config --cflags openblas 2>/dev/null)
+BLAS_LIBS    := $(shell pkg-config --libs openblas 2>/dev/null || echo -lopenblas)
+ZLIB_LIBS    := $(shell pkg-config --libs zlib 2>/dev/null || echo -lz)
+CPPFLAGS     += $(BLAS_CFLAGS)
+LDLIBS       += $(ZLIB_LIBS) $(BLAS_LIBS)
+
 # Dates and IDs in the PDF come from the last commit, not the clock, so two
 # builds of one commit are byte-identical.
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1767225600)

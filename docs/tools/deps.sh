@@ -28,16 +28,16 @@ need() { # need PACKAGE CHECK-COMMAND...
 }
 have() { command -v "$1"; }
 
-build=0 test=0 try=0 report=0 toc=0 browser=0
+build=0 test=0 try=0 report=0 toc=0 browser=0 data=0
 for goal in "$@"; do
     case $goal in
         build) build=1 ;;
         test) build=1 test=1 ;;
         try) build=1 try=1 ;;
-        report) build=1 test=1 try=1 report=1 ;;
-        check-toc) build=1 test=1 try=1 report=1 toc=1 ;;
-        html) build=1 test=1 try=1 ;;
-        check-html) build=1 test=1 try=1 browser=1 ;;
+        report) build=1 test=1 try=1 report=1 data=1 ;;
+        check-toc) build=1 test=1 try=1 report=1 toc=1 data=1 ;;
+        html) build=1 test=1 try=1 data=1 ;;
+        check-html) build=1 test=1 try=1 browser=1 data=1 ;;
         *) echo "deps.sh: unknown goal '$goal' (build, test, try, report," \
                 "check-toc, html, check-html)" >&2
            exit 2 ;;
@@ -48,6 +48,11 @@ if [ $build = 1 ]; then
     need gcc have cc
     need libc6-dev test -e /usr/include/stdio.h
     need make have make
+    need pkg-config have pkg-config
+    # Part IV: the IDX loader inflates gzip (zlib), matrix products call
+    # CBLAS (OpenBLAS); the library holds both, so every program links them.
+    need zlib1g-dev pkg-config --exists zlib
+    need libopenblas-dev pkg-config --exists openblas
 fi
 if [ $test = 1 ]; then
     need pkg-config have pkg-config
@@ -59,6 +64,11 @@ if [ $try = 1 ]; then
     # The figures are set in the text's font, Latin Modern, through fontconfig.
     need fonts-lmodern test -e \
         /usr/share/texmf/fonts/opentype/public/lm/lmroman10-regular.otf
+fi
+if [ $data = 1 ]; then
+    # Part IV's images: Fashion-MNIST, the four gzip IDX files.
+    need dataset-fashion-mnist test -e \
+        /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz
 fi
 if [ $report = 1 ]; then
     need texlive-latex-base have pdflatex
