@@ -7,7 +7,6 @@
 #include "ref.h"
 
 #include <math.h>
-#include <stdio.h>
 
 /* One row: the error of every form at z, folded into the worst cases. */
 static void sweep_row(const struct sweep_form *forms, int k,
@@ -17,8 +16,12 @@ static void sweep_row(const struct sweep_form *forms, int k,
     long double want = ref(z);
     tsv_num(t, z);
     for (int j = 0; j < k; j++) {
-        double err = ref_rel_err(forms[j].fn(z), want);
+        double got = forms[j].fn(z);
+        double err = ref_rel_err(got, want);
         tsv_num(t, err);
+        if (got != (double)want) {
+            worst[j].missed++;
+        }
         if (isnan(err)) {
             worst[j].nans++;
         } else if (err > worst[j].err) {
@@ -34,7 +37,7 @@ void sweep_along_z(const struct sweep_form *forms, int k,
                    long n, struct tsv *t, struct sweep_worst *worst)
 {
     for (int j = 0; j < k; j++)
-        worst[j] = (struct sweep_worst){ 0.0, lo, 0 };
+        worst[j] = (struct sweep_worst){ 0.0, lo, 0, 0 };
     for (long i = 0; i < n; i++) {
         /* lo + i * step would drift; this lands exactly on lo and hi. */
         double z = lo + (hi - lo) * (double)i / (double)(n - 1);
@@ -47,7 +50,7 @@ void sweep_at_points(const struct sweep_form *forms, int k,
                      long n, struct tsv *t, struct sweep_worst *worst)
 {
     for (int j = 0; j < k; j++)
-        worst[j] = (struct sweep_worst){ 0.0, n > 0 ? z[0] : 0.0, 0 };
+        worst[j] = (struct sweep_worst){ 0.0, n > 0 ? z[0] : 0.0, 0, 0 };
     for (long i = 0; i < n; i++) {
         sweep_row(forms, k, ref, z[i], t, worst);
     }
@@ -61,10 +64,10 @@ struct sweep_steps sweep_diff_steps(double (*f)(double),
                                     double z0, double f3, double eps,
                                     int per_decade, struct tsv *t)
 {
-    struct sweep_steps res = { 0.0, INFINITY, 0.0 };
+    struct sweep_steps res = { 0.0, INFINITY, 0.0, 0, 0.0 };
     long double want = ref_prime(z0);
     double fz = f(z0);
-    /* The log-log slope of the error over h in [1e-3, 1e-1], where
+    /* The log-log slope of the error over the large steps where
      * truncation dominates: theory says 2 for central differences. */
     double fit_h[STEP_DECADES * STEP_MAX_PER_DECADE + 1];
     double fit_err[STEP_DECADES * STEP_MAX_PER_DECADE + 1];
@@ -78,20 +81,24 @@ struct sweep_steps sweep_diff_steps(double (*f)(double),
         double h = pow(10.0, -1.0 - (double)i / per_decade);
         double central = ref_rel_err(ref_central_diff(f, z0, h), want);
         double forward = ref_rel_err(ref_forward_diff(f, z0, h), want);
-        double model = (h * h * fabs(f3) / 6.0 + eps * fabs(fz) / h) /
-                       fabs((double)want);
-        tsv_row(t, 4, h, central, forward, model);
+        double truncation = h * h * fabs(f3) / 6.0;
+        double rounding = eps * fabs(fz) / h;
+        double model = (truncation + rounding) / fabs((double)want);
+        TSV_ROW(t, h, central, forward, model);
         if (central < res.best_err) {
             res.best_err = central;
             res.best_h = h;
         }
-        if (h >= 1e-3 && central > 0) {
+        if (h >= 1e-3 && truncation >= SWEEP_TRUNCATION_MARGIN * rounding &&
+            central > 0) {
             fit_h[m] = h;
             fit_err[m] = central;
             m++;
         }
     }
-    res.slope = fit_loglog(fit_h, fit_err, m).slope;
+    res.fit_points = (int)m;
+    res.slope = m >= 2 ? fit_loglog(fit_h, fit_err, m).slope : NAN;
+    res.h_model = cbrt(3 * eps * fabs(fz) / fabs(f3));
     return res;
 }
 
@@ -146,38 +153,4 @@ double sweep_threshold(int (*pred)(double), double lo, double hi)
 {
     struct plain_pred p = { pred };
     return sweep_threshold_ctx(call_plain, &p, lo, hi);
-}
-
-void sweep_print_worst(const struct sweep_form *forms, int k,
-                       const struct sweep_worst *worst)
-{
-    for (int j = 0; j < k; j++) {
-        printf("      %-9s largest relative error %-9.2g at z = %-8.4g",
-               forms[j].column, worst[j].err, worst[j].z);
-        if (worst[j].nans > 0) {
-            printf(" NaN at %ld points", worst[j].nans);
-        }
-        putchar('\n');
-        out_value(forms[j].column, "%.2g", worst[j].err);
-        char key[64];
-        snprintf(key, sizeof key, "%s_at", forms[j].column);
-        out_value(key, "%.3g", worst[j].z);
-    }
-}
-
-struct sweep_steps sweep_show_diff_steps(
-    double (*f)(double), long double (*ref_prime)(long double), double z0,
-    double f3, double eps)
-{
-    struct tsv *t = tsv_open("diff_steps.tsv", "h central forward model");
-    struct sweep_steps r = sweep_diff_steps(f, ref_prime, z0, f3, eps, 4, t);
-    printf("    differences at z = %g: best central step h = %.2g "
-           "(error %.2g);\n    slope of log error against log h for large "
-           "h: %.3f (theory 2)\n", z0, r.best_h, r.best_err, r.slope);
-    out_value("z0", "%g", z0);
-    out_value("best_h", "%.2g", r.best_h);
-    out_value("best_err", "%.2g", r.best_err);
-    out_value("diff_slope", "%.3f", r.slope);
-    out_value("h_theory", "%.2g", cbrt(3 * eps * fabs(f(z0)) / fabs(f3)));
-    return r;
 }

@@ -5,9 +5,9 @@
  * how far is each way of computing g' from the truth along z, how does
  * a difference quotient's error depend on its step h, and from which z on
  * does a computed value change its nature (round to 1, overflow to 0).
- * These sweeps answer them and write the answers as tables for the
- * figures; the _print_ and _show_ forms also print a chapter's summary
- * lines and record the numbers its text quotes.
+ * These sweeps answer them, write the answers as tables for the figures
+ * and return the results; the chapter prints them and records the numbers
+ * its text quotes.
  */
 #ifndef SWEEP_H
 #define SWEEP_H
@@ -22,9 +22,12 @@ struct sweep_form {
 
 /* The worst case a sweep found for one form. */
 struct sweep_worst {
-    double err; /* largest relative error (1 = no correct digit) */
-    double z;   /* where */
-    long nans;  /* how many points gave NaN */
+    double err;  /* largest relative error (1 = no correct digit) */
+    double z;    /* where */
+    long nans;   /* how many points gave NaN */
+    long missed; /* how many gave another double than ref rounded to
+                  * double, the correctly rounded value (for a form that
+                  * computes in double; a float form misses always) */
 };
 
 /*
@@ -46,8 +49,12 @@ void sweep_at_points(const struct sweep_form *forms, int k,
 
 /* The result of a sweep over difference steps. */
 struct sweep_steps {
-    double best_h, best_err;  /* the central difference's best step */
-    double slope;             /* fitted log-log slope where h is large */
+    double best_h, best_err; /* the central difference's best step */
+    double slope;            /* fitted log-log slope where truncation
+                              * dominates: theory says 2 */
+    int fit_points;          /* how many steps that fit used */
+    double h_model;          /* the step the model says is best,
+                              * (3 eps |f| / |f'''|)^(1/3) */
 };
 
 /*
@@ -55,33 +62,23 @@ struct sweep_steps {
  * write "h central forward model" to `t`: the relative errors of the
  * central and forward differences of f against ref_prime(z0), and the
  * error model h^2 |f'''|/6 + eps |f| / h of the central difference, where
- * f3 is f'''(z0) and fz = f(z0) and eps is the unit roundoff of the
- * precision f computes in.
+ * f3 is f'''(z0) and eps is the unit roundoff of the precision f
+ * computes in. The slope is fitted over the steps h >= 10^-3 at which the
+ * model's truncation term is at least SWEEP_TRUNCATION_MARGIN times its
+ * rounding term: in double at z0 = 1 that is every step from 10^-3 to
+ * 10^-1, in float only the largest few.
  */
 struct sweep_steps sweep_diff_steps(double (*f)(double),
                                     long double (*ref_prime)(long double),
                                     double z0, double f3, double eps,
                                     int per_decade, struct tsv *t);
 
-/*
- * For a chapter's summary: print one line per form with its worst case,
- * and record both for the text as the values COLUMN (the error) and
- * COLUMN_at (where).
- */
-void sweep_print_worst(const struct sweep_form *forms, int k,
-                       const struct sweep_worst *worst);
-
-/*
- * The sweep over steps as a chapter shows it: sweep_diff_steps() at z0,
- * four steps a decade (the best step is then known to within a factor
- * 1.8, finer than the model predicts it), into the table diff_steps.tsv;
- * print the best step and the slope, and record z0, best_h, best_err,
- * diff_slope and h_theory = (3 eps |f| / |f'''|)^(1/3), the step the
- * model says is best.
- */
-struct sweep_steps sweep_show_diff_steps(
-    double (*f)(double), long double (*ref_prime)(long double), double z0,
-    double f3, double eps);
+/* The truncation term must exceed the rounding term this many times for
+ * a step to enter the slope's fit. With r = truncation / rounding, the
+ * model's local slope is (2r - 1) / (r + 1): at least 1.73 at r = 10,
+ * nearer 2 at the larger steps, and the measured rounding error is
+ * mostly well below the model's bound eps |f| / h. */
+#define SWEEP_TRUNCATION_MARGIN 10.0
 
 /*
  * The smallest double z in (lo, hi] at which pred(z) is true, for a

@@ -76,7 +76,7 @@ static struct grid_check check_grid(const struct neuron *nr,
             double p[2], z, a;
             plane_grid_point(g, i, j, p);
             neuron_forward(nr, p, &z, &a, 1);
-            tsv_row(t, 4, p[0], p[1], z, a);
+            TSV_ROW(t, p[0], p[1], z, a);
             c.positive += z > 0;
             c.negative += z < 0;
             c.zero += z == 0;
@@ -107,7 +107,7 @@ static void write_profile(const struct neuron *nr, double range)
         double p[2] = { foot[0] + s * w[0] / hw, foot[1] + s * w[1] / hw };
         double z, a;
         neuron_forward(nr, p, &z, &a, 1);
-        tsv_row(t, 3, s, z, a);
+        TSV_ROW(t, s, z, a);
     }
 }
 
@@ -117,15 +117,14 @@ int main(int argc, char **argv)
     long points = 121;
     int act = ACT_SIGMOID;
     const struct cli_opt opts[] = {
-        { "w1", CLI_DOUBLE, &w1, "weight of x1", -100, 100, NULL },
-        { "w2", CLI_DOUBLE, &w2, "weight of x2", -100, 100, NULL },
-        { "b", CLI_DOUBLE, &b, "bias", -100, 100, NULL },
-        { "act", CLI_CHOICE, &act, "activation g", 0, 0, act_names },
-        { "range", CLI_DOUBLE, &range, "the grid covers [-range, range]^2",
-          0.1, 100, NULL },
-        { "points", CLI_LONG, &points, "grid points along each axis", 2,
-          2001, NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_DOUBLE("w1", &w1, -100, 100, "weight of x1"),
+        CLI_DOUBLE("w2", &w2, -100, 100, "weight of x2"),
+        CLI_DOUBLE("b", &b, -100, 100, "bias"),
+        CLI_CHOICE("act", &act, act_names, "activation g"),
+        CLI_DOUBLE("range", &range, 0.1, 100,
+                   "the grid covers [-range, range]^2"),
+        CLI_LONG("points", &points, 2, 2001, "grid points along each axis"),
+        CLI_END
     };
     const struct cli_program prog = {
         "01-neuron",
@@ -158,7 +157,7 @@ int main(int argc, char **argv)
     neuron_foot(&nr, foot);
     struct tsv *normal = tsv_open("normal.tsv",
                                   "x1 x2 dx1 dx2 tip_x1 tip_x2");
-    tsv_row(normal, 6, foot[0], foot[1], w1, w2, foot[0] + w1,
+    TSV_ROW(normal, foot[0], foot[1], w1, w2, foot[0] + w1,
             foot[1] + w2);
 
     double band = neuron_band(&nr, range);

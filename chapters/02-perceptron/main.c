@@ -17,6 +17,7 @@
  * It prints a summary; with --out DIR it writes the tables listed in
  * OUTPUTS below, which plots/02-perceptron/ draws.
  */
+#include "alloc.h"
 #include "cli.h"
 #include "data2d.h"
 #include "out.h"
@@ -72,12 +73,12 @@ static void write_certificate(const struct dataset *d,
          * segment, or a single point. */
         for (size_t k = 0; k <= c->n[cls]; k++) {
             const double *p = d->x + 2 * c->idx[cls][k % c->n[cls]];
-            tsv_row(h, 2, p[0], p[1]);
+            TSV_ROW(h, p[0], p[1]);
         }
         tsv_blank(h);
     }
     struct tsv *q = tsv_open("cert_point.tsv", "x1 x2");
-    tsv_row(q, 2, c->q[0], c->q[1]);
+    TSV_ROW(q, c->q[0], c->q[1]);
 }
 
 /* Print the certificate as the identity it is, class by class. */
@@ -107,16 +108,13 @@ int main(int argc, char **argv)
     uint64_t seed = 1;
     int data = DATA_ARTICLE;
     const struct cli_opt opts[] = {
-        { "data", CLI_CHOICE, &data, "data set", 0, 0, data_names },
-        { "points", CLI_LONG, &points, "number of points (time ~ points^3)",
-          4, 1000, NULL },
-        { "seed", CLI_SEED, &seed, "seed of the data and the visiting order",
-          0, 0, NULL },
-        { "epochs", CLI_LONG, &epochs, "passes over the data", 1, 100000,
-          NULL },
-        { "lr", CLI_DOUBLE, &lr, "learning rate (only scales w, b)", 1e-6,
-          1e6, NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_CHOICE("data", &data, data_names, "data set"),
+        CLI_LONG("points", &points, 4, 1000,
+                 "number of points (time ~ points^3)"),
+        CLI_SEED("seed", &seed, "seed of the data and the visiting order"),
+        CLI_LONG("epochs", &epochs, 1, 100000, "passes over the data"),
+        CLI_DOUBLE("lr", &lr, 1e-6, 1e6, "learning rate (only scales w, b)"),
+        CLI_END
     };
     const struct cli_program prog = {
         "02-perceptron",
@@ -131,10 +129,9 @@ int main(int argc, char **argv)
     struct rng r;
     struct dataset d;
     rng_seed(&r, seed);
-    double *acc = malloc((size_t)epochs * sizeof *acc);
-    double *pocket = malloc((size_t)epochs * sizeof *pocket);
-    if (acc == NULL || pocket == NULL ||
-        data_make((enum data_kind)data, &d, &r, (size_t)points) != 0) {
+    double *acc = alloc_array((size_t)epochs, sizeof *acc);
+    double *pocket = alloc_array((size_t)epochs, sizeof *pocket);
+    if (data_make((enum data_kind)data, &d, &r, (size_t)points) != 0) {
         fprintf(stderr, "02-perceptron: out of memory\n");
         return 1;
     }
@@ -150,8 +147,8 @@ int main(int argc, char **argv)
                                      BOX_MARGIN * reach } };
     plane_points_write(tsv_open("points.tsv", "x1 x2 label"), &d);
     struct tsv *bt = tsv_open("box.tsv", "x1 x2");
-    tsv_row(bt, 2, box.lo[0], box.lo[1]);
-    tsv_row(bt, 2, box.hi[0], box.hi[1]);
+    TSV_ROW(bt, box.lo[0], box.lo[1]);
+    TSV_ROW(bt, box.hi[0], box.hi[1]);
 
     printf("Chapter 2: the perceptron on the %s set\n(%zu points: %zu of "
            "class 1, %zu of class 0)\n\n", data_names[data], d.n, ones,
@@ -187,7 +184,7 @@ int main(int argc, char **argv)
                              "epoch accuracy pocket best_line");
     double lo = 1, hi = 0, mean = 0;
     for (long e = 0; e < epochs; e++) {
-        tsv_row(t, 4, (double)(e + 1), 100 * acc[e], 100 * pocket[e],
+        TSV_ROW(t, (double)(e + 1), 100 * acc[e], 100 * pocket[e],
                 100 * best.accuracy);
         lo = fmin(lo, acc[e]);
         hi = fmax(hi, acc[e]);

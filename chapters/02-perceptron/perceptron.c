@@ -4,12 +4,13 @@
  */
 #include "perceptron.h"
 
+#include "ref.h"
 #include "rng.h"
 
 #include <math.h>
 #include <stdlib.h>
 
-#define TWO_PI 6.283185307179586476925286766559
+#define TWO_PI (2 * REF_PI)
 
 /* How many points of each class to try as the inside point: the one
  * nearest the other class's centroid almost always works when any does;

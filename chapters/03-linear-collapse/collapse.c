@@ -4,6 +4,9 @@
  */
 #include "collapse.h"
 
+#include "alloc.h"
+#include "progress.h"
+
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
@@ -340,3 +343,218 @@ int collapse_magnitudes(enum act_kind g, size_t width, size_t depth,
     return 0;
 }
 //< magnitudes
+
+/* ------------------------------------------- what the chapter measures */
+
+/* How many doubles lie between a and b, for a <= b of one sign: the
+ * difference of their bit patterns, which for doubles of one sign are
+ * ordered like the numbers. */
+static uint64_t ulps_between(double a, double b)
+{
+    uint64_t ia, ib;
+    memcpy(&ia, &a, sizeof ia);
+    memcpy(&ib, &b, sizeof ib);
+    return ia > ib ? ia - ib : ib - ia;
+}
+
+int collapse_three_ways(uint64_t seed, struct collapse_three_ways *res)
+{
+    static const size_t sizes[] = { 2, 3, 1 };
+    struct rng r;
+    rng_seed(&r, seed);
+    struct mlp *m = mlp_alloc(sizes, 3, ACT_IDENTITY, 3);
+    struct dense one;
+    if (m == NULL) {
+        return -1;
+    }
+    /* Every weight and bias from N(0, 1): no structure the algebra could
+     * lean on. */
+    for (size_t l = 0; l < m->nlayers; l++) {
+        struct dense *d = &m->layers[l];
+        for (size_t i = 0; i < d->in * d->out; i++)
+            d->w[i] = rng_normal(&r);
+        for (size_t j = 0; j < d->out; j++)
+            d->b[j] = rng_normal(&r);
+    }
+    collapse_article(m, res->expansion);
+    res->article_const = res->expansion[2];
+    res->b2 = m->layers[1].b[0];
+    res->expansion[2] += res->b2;
+    if (collapse_fold(m, &one) != 0) {
+        mlp_free(m);
+        return -1;
+    }
+    res->matrix[0] = one.w[0];
+    res->matrix[1] = one.w[1];
+    res->matrix[2] = one.b[0];
+    collapse_probe(m, res->network);
+    res->worst_ulps = 0;
+    for (int k = 0; k < 3; k++) {
+        double e = res->expansion[k], x = res->matrix[k];
+        double p = res->network[k];
+        res->ulps[k] = ulps_between(fmin(e, fmin(x, p)), fmax(e, fmax(x, p)));
+        if (res->ulps[k] > res->worst_ulps) {
+            res->worst_ulps = res->ulps[k];
+        }
+    }
+    dense_free(&one);
+    mlp_free(m);
+    return 0;
+}
+
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+int collapse_depth_trials(size_t depth, size_t width, long trials,
+                          size_t rows, struct rng *r,
+                          struct collapse_depth_stat *st)
+{
+    double *errs = alloc_array((size_t)trials, sizeof *errs);
+    double *x = alloc_array(2 * rows, sizeof *x);
+    st->bound_ratio = 0;
+    for (long k = 0; k < trials; k++) {
+        struct mlp *m = collapse_random_linear(depth, width, rows, r);
+        struct collapse_gap gap;
+        for (size_t i = 0; i < 2 * rows; i++)
+            x[i] = rng_normal(r);
+        if (m == NULL || collapse_measure(m, x, rows, &gap) != 0) {
+            mlp_free(m);
+            free(errs);
+            free(x);
+            return -1;
+        }
+        errs[k] = gap.err_eps;
+        st->bound_ratio = fmax(st->bound_ratio, gap.bound_ratio);
+        mlp_free(m);
+    }
+    qsort(errs, (size_t)trials, sizeof *errs, by_value);
+    st->worst = errs[trials - 1];
+    st->median = errs[trials / 2];
+    free(errs);
+    free(x);
+    return 0;
+}
+
+size_t collapse_parameters(const struct mlp *m)
+{
+    size_t count = 0;
+    for (size_t l = 0; l < m->nlayers; l++)
+        count += (m->layers[l].in + 1) * m->layers[l].out;
+    return count;
+}
+
+double collapse_line_distance(const struct dense *one, const double *pts,
+                              size_t n)
+{
+    double off = 0;
+    for (size_t k = 0; k < n; k++)
+        off = fmax(off, fabs(one->w[0] * pts[2 * k] +
+                             one->w[1] * pts[2 * k + 1] + one->b[0]) /
+                            hypot(one->w[0], one->w[1]));
+    return off;
+}
+
+void collapse_logit_stats(struct mlp *single, const struct dataset *d,
+                          struct collapse_logits *s)
+{
+    double *logit = alloc_array(d->n, sizeof *logit);
+    mlp_predict(single, d->x, logit, d->n);
+    *s = (struct collapse_logits){ INFINITY, -INFINITY, 1, 0, 0, 0 };
+    for (size_t i = 0; i < d->n; i++) {
+        double p = act_sigmoid(logit[i]);
+        s->lmin = fmin(s->lmin, logit[i]);
+        s->lmax = fmax(s->lmax, logit[i]);
+        s->pmin = fmin(s->pmin, p);
+        s->pmax = fmax(s->pmax, p);
+        s->pmean += p / (double)d->n;
+        s->ymean += d->y[i] / (double)d->n;
+    }
+    free(logit);
+}
+
+int collapse_stacks(size_t width, size_t depth, double gain, size_t rows,
+                    uint64_t seed, struct collapse_stacks *s)
+{
+    const enum act_kind acts[COLLAPSE_STACKS] = { ACT_IDENTITY,
+                                                  ACT_IDENTITY, ACT_SIGMOID,
+                                                  ACT_TANH };
+    const double gains[COLLAPSE_STACKS] = { gain, 1 / gain, gain, gain };
+    double *lo[COLLAPSE_STACKS], *hi[COLLAPSE_STACKS];
+    int status = 0;
+    for (int k = 0; k < COLLAPSE_STACKS; k++) {
+        s->rms[k] = alloc_array(depth + 1, sizeof(double));
+        lo[k] = alloc_array(depth + 1, sizeof(double));
+        hi[k] = alloc_array(depth + 1, sizeof(double));
+        status |= collapse_magnitudes(acts[k], width, depth, gains[k], rows,
+                                      seed, s->rms[k], lo[k], hi[k]);
+    }
+    double *const *rms = s->rms;
+    s->up = pow(rms[COLLAPSE_UP][depth] / rms[COLLAPSE_UP][0],
+                1.0 / (double)depth);
+    s->down = pow(rms[COLLAPSE_DOWN][depth] / rms[COLLAPSE_DOWN][0],
+                  1.0 / (double)depth);
+    /* The range of the squashed values over every layer after the
+     * input. */
+    double slo = INFINITY, shi = -INFINITY, tlo = INFINITY, thi = -INFINITY;
+    for (size_t l = 1; l <= depth; l++) {
+        slo = fmin(slo, lo[COLLAPSE_SIG][l]);
+        shi = fmax(shi, hi[COLLAPSE_SIG][l]);
+        tlo = fmin(tlo, lo[COLLAPSE_TANH][l]);
+        thi = fmax(thi, hi[COLLAPSE_TANH][l]);
+    }
+    s->sig_inside = fmin(slo, 1 - shi);
+    s->tanh_inside = fmin(1 + tlo, 1 - thi);
+    for (int k = 0; k < COLLAPSE_STACKS; k++) {
+        free(lo[k]);
+        free(hi[k]);
+    }
+    return status == 0 ? 0 : -1;
+}
+
+void collapse_stacks_free(struct collapse_stacks *s)
+{
+    for (int k = 0; k < COLLAPSE_STACKS; k++) {
+        free(s->rms[k]);
+        s->rms[k] = NULL;
+    }
+}
+
+/* What the per-epoch callback of mlp_train() fills. */
+struct history {
+    double *acc, *loss;
+};
+
+static int record(long epoch, double loss, double accuracy, void *ctx)
+{
+    struct history *h = ctx;
+    h->acc[epoch - 1] = accuracy;
+    h->loss[epoch - 1] = loss;
+    progress_show("training, epoch %ld", epoch);
+    /* A learning rate too large for a deep linear network makes its
+     * outputs, and then its loss, overflow; continuing would only
+     * compute with infinities and NaN. */
+    return !isfinite(loss);
+}
+
+struct mlp *collapse_train_linear(size_t depth, size_t width,
+                                  const struct dataset *d, struct rng *r,
+                                  const struct train_config *cfg,
+                                  double *acc, double *loss, long *ran)
+{
+    struct mlp *m = collapse_net(depth, width, ACT_IDENTITY, d->n);
+    if (m == NULL) {
+        return NULL;
+    }
+    mlp_init(m, INIT_XAVIER, r);
+    struct history h = { acc, loss };
+    *ran = mlp_train(m, d->x, d->y, d->n, cfg, record, &h);
+    progress_done();
+    if (*ran < 0) {
+        mlp_free(m);
+        return NULL;
+    }
+    return m;
+}

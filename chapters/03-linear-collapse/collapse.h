@@ -13,11 +13,13 @@
 #define COLLAPSE_H
 
 #include "act.h"
+#include "data2d.h"
 #include "dense.h"
 #include "mlp.h"
 #include "rng.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * Fold the layers of m into one affine map, by matrix products from the
@@ -121,5 +123,78 @@ double collapse_line_deviation(const double *pts, size_t n);
 int collapse_magnitudes(enum act_kind g, size_t width, size_t depth,
                         double gain, size_t rows, uint64_t seed,
                         double *rms, double *lo, double *hi);
+
+/* ------------------------------------------- what the chapter measures */
+
+/* N3 on the article's 2-3-1 network with every weight and bias drawn
+ * from N(0, 1) (stream `seed`): its coefficients of x1, x2 and 1 by the
+ * article's expansion (plus the output bias b2, which the article's
+ * network lacks), by collapse_fold() and by collapse_probe(). */
+struct collapse_three_ways {
+    double expansion[3], matrix[3], network[3];
+    uint64_t ulps[3];      /* the largest distance of the three, in ulps */
+    uint64_t worst_ulps;   /* the largest of ulps[] */
+    double article_const;  /* the article's constant, without b2 */
+    double b2;             /* the output bias */
+};
+/* 0, or -1 if out of memory. */
+int collapse_three_ways(uint64_t seed, struct collapse_three_ways *res);
+
+/* N3 at one depth: `trials` random linear networks 2 -> width -> ... ->
+ * 1 of `depth` layers (collapse_random_linear), each measured against its
+ * fold on `rows` inputs from N(0, 1), all drawn from r in that order.
+ * The largest and the median err_eps, and the largest bound_ratio. */
+struct collapse_depth_stat {
+    double worst, median, bound_ratio;
+};
+/* 0, or -1 if out of memory. */
+int collapse_depth_trials(size_t depth, size_t width, long trials,
+                          size_t rows, struct rng *r,
+                          struct collapse_depth_stat *st);
+
+/* N8's four stacks on the same input (collapse_magnitudes): linear with
+ * gain and with 1 / gain, sigmoid and tanh with gain (the same weights as
+ * the first), with what the chapter reads from them. */
+enum { COLLAPSE_UP, COLLAPSE_DOWN, COLLAPSE_SIG, COLLAPSE_TANH,
+       COLLAPSE_STACKS };
+struct collapse_stacks {
+    double *rms[COLLAPSE_STACKS]; /* depth + 1 values each */
+    double up, down;          /* the linear stacks' factor per layer: the
+                               * geometric mean of the ratios */
+    double sig_inside;        /* how far inside (0, 1) every sigmoid
+                               * value after the input stayed */
+    double tanh_inside;       /* likewise inside (-1, 1) for tanh */
+};
+/* 0, or -1 if out of memory. */
+int collapse_stacks(size_t width, size_t depth, double gain, size_t rows,
+                    uint64_t seed, struct collapse_stacks *s);
+void collapse_stacks_free(struct collapse_stacks *s);
+
+/* Train a linear network 2 -> width -> ... -> 1 of `depth` layers, its
+ * Xavier weights drawn from r, on d with cfg (full batch), recording the
+ * accuracy and the loss after each epoch (cfg->epochs entries each);
+ * training stops where the loss overflows. Returns the network, with the
+ * epochs run in *ran; NULL if out of memory. */
+struct mlp *collapse_train_linear(size_t depth, size_t width,
+                                  const struct dataset *d, struct rng *r,
+                                  const struct train_config *cfg,
+                                  double *acc, double *loss, long *ran);
+
+/* Weights and biases of m. */
+size_t collapse_parameters(const struct mlp *m);
+
+/* The largest distance of the n points pts (x1, x2 pairs) from the line
+ * w . x + b = 0 of a 2 -> 1 layer. */
+double collapse_line_distance(const struct dense *one, const double *pts,
+                              size_t n);
+
+/* N8's last point: the logits l of a trained 2 -> 1 network on d, and
+ * s(l), which at the minimum of the cross-entropy has as mean the share
+ * of class 1 (ymean). */
+struct collapse_logits {
+    double lmin, lmax, pmin, pmax, pmean, ymean;
+};
+void collapse_logit_stats(struct mlp *single, const struct dataset *d,
+                          struct collapse_logits *s);
 
 #endif

@@ -20,6 +20,7 @@
  * OUTPUTS below, which plots/03-linear-collapse/ draws.
  */
 #include "act.h"
+#include "alloc.h"
 #include "cli.h"
 #include "collapse.h"
 #include "data2d.h"
@@ -27,13 +28,12 @@
 #include "mlp.h"
 #include "out.h"
 #include "plane.h"
+#include "progress.h"
 #include "rng.h"
 
-#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 static const char OUTPUTS[] =
     "  article.tsv       term, expansion, matrix, network, ulps: the 2-3-1\n"
@@ -54,10 +54,6 @@ static const char OUTPUTS[] =
     "                    rms of the values after each layer\n"
     "  values.tsv        key, value: the numbers the chapter's text quotes\n";
 
-/* Above this many multiply-adds (a second or two here) a part of the
- * program reports its progress on stderr. */
-#define SLOW_WORK 2e9
-
 /* Rows fed to each random network of the depth sweep. */
 #define SWEEP_ROWS 64
 /* Lines across the box on which the boundary is searched, each way, and
@@ -77,106 +73,46 @@ static const char OUTPUTS[] =
 /* Rows through the magnitude stacks. */
 #define MAGNITUDE_ROWS 256
 
-/* ------------------------------------------------------------- N3: 2-3-1 */
-
-/* How many doubles lie between a and b, for a <= b of one sign: the
- * difference of their bit patterns, which for doubles of one sign are
- * ordered like the numbers. */
-static uint64_t ulps_between(double a, double b)
+static void out_of_memory(void)
 {
-    uint64_t ia, ib;
-    memcpy(&ia, &a, sizeof ia);
-    memcpy(&ib, &b, sizeof ib);
-    return ia > ib ? ia - ib : ib - ia;
+    fprintf(stderr, "03-linear-collapse: out of memory\n");
+    exit(1);
 }
 
-/* Widths of the article's network: two inputs, three hidden units, one
- * output. */
-static const size_t ARTICLE_SIZES[] = { 2, 3, 1 };
+/* ------------------------------------------------------------- N3: 2-3-1 */
 
 static void show_article(uint64_t seed)
 {
-    struct rng r;
-    rng_seed(&r, seed);
-    struct mlp *m = mlp_alloc(ARTICLE_SIZES, 3, ACT_IDENTITY, 3);
-    struct dense one;
-    if (m == NULL) {
-        fprintf(stderr, "03-linear-collapse: out of memory\n");
-        exit(1);
+    struct collapse_three_ways a;
+    if (collapse_three_ways(seed, &a) != 0) {
+        out_of_memory();
     }
-    /* Every weight and bias from N(0, 1): no structure the algebra could
-     * lean on. */
-    for (size_t l = 0; l < m->nlayers; l++) {
-        struct dense *d = &m->layers[l];
-        for (size_t i = 0; i < d->in * d->out; i++)
-            d->w[i] = rng_normal(&r);
-        for (size_t j = 0; j < d->out; j++)
-            d->b[j] = rng_normal(&r);
-    }
-    double expansion[3], matrix[3], network[3];
-    collapse_article(m, expansion);
-    double article_const = expansion[2];
-    /* The article's network has no output bias; ours has one, b2, and
-     * the expansion needs it added to be the network's constant. */
-    double b2 = m->layers[1].b[0];
-    expansion[2] += b2;
-    if (collapse_fold(m, &one) != 0) {
-        fprintf(stderr, "03-linear-collapse: out of memory\n");
-        exit(1);
-    }
-    matrix[0] = one.w[0];
-    matrix[1] = one.w[1];
-    matrix[2] = one.b[0];
-    collapse_probe(m, network);
-
     static const char *const terms[] = { "x1", "x2", "1" };
     struct tsv *t = tsv_open("article.tsv",
                              "term expansion matrix network ulps");
     printf("N3  the article's 2-3-1 network, weights and biases N(0, 1):\n"
            "    term expansion            matrix product       "
            "network probe        ulps\n");
-    uint64_t worst_ulps = 0;
     for (int k = 0; k < 3; k++) {
-        double lo = fmin(expansion[k], fmin(matrix[k], network[k]));
-        double hi = fmax(expansion[k], fmax(matrix[k], network[k]));
-        uint64_t ulps = ulps_between(lo, hi);
-        worst_ulps = ulps > worst_ulps ? ulps : worst_ulps;
         printf("    %-4s %-21.17g%-21.17g%-21.17g%llu\n", terms[k],
-               expansion[k], matrix[k], network[k],
-               (unsigned long long)ulps);
+               a.expansion[k], a.matrix[k], a.network[k],
+               (unsigned long long)a.ulps[k]);
         tsv_str(t, terms[k]);
-        tsv_num(t, expansion[k]);
-        tsv_num(t, matrix[k]);
-        tsv_num(t, network[k]);
-        tsv_int(t, (long long)ulps);
+        tsv_num(t, a.expansion[k]);
+        tsv_num(t, a.matrix[k]);
+        tsv_num(t, a.network[k]);
+        tsv_int(t, (long long)a.ulps[k]);
         tsv_end(t);
     }
     printf("    the article's constant, without b2: %.17g\n"
            "    the output bias b2:                 %.17g\n",
-           article_const, b2);
-    out_value("article_const", "%.6f", article_const);
-    out_value("article_b2", "%.6f", b2);
-    out_value("article_ulps", "%llu", (unsigned long long)worst_ulps);
-    dense_free(&one);
-    mlp_free(m);
+           a.article_const, a.b2);
+    out_value("article_const", "%.6f", a.article_const);
+    out_value("article_b2", "%.6f", a.b2);
+    out_value("article_ulps", "%llu", (unsigned long long)a.worst_ulps);
 }
 
 /* ---------------------------------------------------- N3: depth sweep */
-
-/* Weights and biases of a network. */
-static size_t deep_parameters(const struct mlp *m)
-{
-    size_t count = 0;
-    for (size_t l = 0; l < m->nlayers; l++)
-        count += (m->layers[l].in + 1) * m->layers[l].out;
-    return count;
-}
-
-static int by_value(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
 
 static void show_depth(uint64_t seed, size_t width, size_t max_depth,
                        long trials)
@@ -185,132 +121,92 @@ static void show_depth(uint64_t seed, size_t width, size_t max_depth,
     rng_seed(&r, seed);
     struct tsv *t = tsv_open("depth.tsv",
                              "depth err_max err_median one_per_layer");
-    double x[SWEEP_ROWS * 2], worst_ratio = 0, worst_at_max = 0;
-    double bound_ratio = 0, median_at_max = 0;
-    double *errs = malloc((size_t)trials * sizeof *errs);
-    if (errs == NULL) {
-        fprintf(stderr, "03-linear-collapse: out of memory\n");
-        exit(1);
-    }
+    double worst_ratio = 0, bound_ratio = 0;
+    struct collapse_depth_stat st = { 0, 0, 0 };
     printf("\nN3  random deep linear networks of width %zu, %ld per depth:"
            "\n    |stack - collapse| in units of eps times the largest "
            "|output|\n    depth   largest  median\n", width, trials);
-    /* Multiply-adds of the sweep: each network runs its rows through
-     * depth layers of width^2, twice (stack and scale). */
-    double work = 2.0 * (double)trials * SWEEP_ROWS * (double)width *
-                  (double)width * (double)max_depth * (double)max_depth / 2;
     for (size_t depth = 1; depth <= max_depth; depth++) {
-        if (work > SLOW_WORK) {
-            fprintf(stderr, "03-linear-collapse: sweep, depth %zu of %zu\n",
-                    depth, max_depth);
+        progress_show("sweep, depth %zu of %zu", depth, max_depth);
+        if (collapse_depth_trials(depth, width, trials, SWEEP_ROWS, &r,
+                                  &st) != 0) {
+            out_of_memory();
         }
-        for (long k = 0; k < trials; k++) {
-            struct mlp *m = collapse_random_linear(depth, width, SWEEP_ROWS,
-                                                   &r);
-            struct collapse_gap gap;
-            for (size_t i = 0; i < 2 * SWEEP_ROWS; i++)
-                x[i] = rng_normal(&r);
-            if (m == NULL || collapse_measure(m, x, SWEEP_ROWS, &gap) != 0) {
-                fprintf(stderr, "03-linear-collapse: out of memory\n");
-                exit(1);
-            }
-            errs[k] = gap.err_eps;
-            bound_ratio = fmax(bound_ratio, gap.bound_ratio);
-            mlp_free(m);
-        }
-        qsort(errs, (size_t)trials, sizeof *errs, by_value);
-        double worst = errs[trials - 1], median = errs[trials / 2];
-        tsv_row(t, 4, (double)depth, worst, median, (double)depth);
-        worst_ratio = fmax(worst_ratio, worst / (double)depth);
-        if (depth == max_depth) {
-            worst_at_max = worst;
-            median_at_max = median;
-        }
+        TSV_ROW(t, depth, st.worst, st.median, depth);
+        worst_ratio = fmax(worst_ratio, st.worst / (double)depth);
+        bound_ratio = fmax(bound_ratio, st.bound_ratio);
         if (depth <= 2 || depth % 4 == 0 || depth == max_depth) {
-            printf("    %5zu  %8.3g  %6.3g\n", depth, worst, median);
+            printf("    %5zu  %8.3g  %6.3g\n", depth, st.worst, st.median);
         }
     }
+    progress_done();
     printf("    largest per layer: %.2g eps; largest share of the rounding "
            "bound: %.2g\n", worst_ratio, bound_ratio);
     out_value("sweep_depth", "%zu", max_depth);
     out_value("sweep_width", "%zu", width);
     out_value("sweep_trials", "%ld", trials);
     out_value("sweep_rows", "%d", SWEEP_ROWS);
-    out_value("sweep_worst", "%.3g", worst_at_max);
-    out_value("sweep_median", "%.3g", median_at_max);
+    out_value("sweep_worst", "%.3g", st.worst);
+    out_value("sweep_median", "%.3g", st.median);
     out_value("sweep_per_layer", "%.2g", worst_ratio);
     out_value("sweep_bound_ratio", "%.2g", bound_ratio);
-    free(errs);
 }
 
 /* ------------------------------------------------- N4: deep vs single */
 
-/* The training accuracy and loss after each epoch. */
-struct history {
-    double *acc;
-    double *loss;
-    const char *name; /* for progress reports */
-    long every;       /* report every this many epochs; 0: never */
-};
-
-static int record(long epoch, double loss, double accuracy, void *ctx)
-{
-    struct history *h = ctx;
-    h->acc[epoch - 1] = accuracy;
-    h->loss[epoch - 1] = loss;
-    if (h->every > 0 && epoch % h->every == 0) {
-        fprintf(stderr, "03-linear-collapse: %s, epoch %ld\n", h->name,
-                epoch);
-    }
-    /* A learning rate too large for a deep linear network makes its
-     * outputs, and then its loss, overflow; continuing would only
-     * compute with infinities and NaN. */
-    return !isfinite(loss);
-}
-
-static void *checked(void *p)
-{
-    if (p == NULL) {
-        fprintf(stderr, "03-linear-collapse: out of memory\n");
-        exit(1);
-    }
-    return p;
-}
-
-/* A network 2 -> width -> ... -> 1 of `depth` layers, no activation. */
-static struct mlp *linear_net(size_t depth, size_t width, size_t rows)
-{
-    return checked(collapse_net(depth, width, ACT_IDENTITY, rows));
-}
-
-/* N8's last point, on the trained single layer: its logits l are not
- * probabilities (nothing keeps them in [0, 1]); s(l) is, and at the
- * minimum of the cross-entropy their mean is the share of class 1. */
+/* N8's last point, on the trained single layer: its logits are not
+ * probabilities (nothing keeps them in [0, 1]); through the sigmoid they
+ * are, and at the minimum of the cross-entropy their mean is the share of
+ * class 1. */
 static void show_probability(struct mlp *single, const struct dataset *d)
 {
-    double *logit = checked(malloc(d->n * sizeof *logit));
-    mlp_predict(single, d->x, logit, d->n);
-    double lmin = INFINITY, lmax = -INFINITY, pmin = 1, pmax = 0;
-    double pmean = 0, ymean = 0;
-    for (size_t i = 0; i < d->n; i++) {
-        double p = act_sigmoid(logit[i]);
-        lmin = fmin(lmin, logit[i]);
-        lmax = fmax(lmax, logit[i]);
-        pmin = fmin(pmin, p);
-        pmax = fmax(pmax, p);
-        pmean += p / (double)d->n;
-        ymean += d->y[i] / (double)d->n;
-    }
+    struct collapse_logits s;
+    collapse_logit_stats(single, d, &s);
     printf("    single layer's outputs: logits in [%.3f, %.3f]; through "
            "the sigmoid\n    in [%.3f, %.3f], mean %.4f against a share "
-           "of triangles of %.4f\n", lmin, lmax, pmin, pmax, pmean, ymean);
-    out_value("logit_min", "%.3f", lmin);
-    out_value("logit_max", "%.3f", lmax);
-    out_value("prob_min", "%.3f", pmin);
-    out_value("prob_max", "%.3f", pmax);
-    out_value("prob_mean", "%.4f", pmean);
-    out_value("share_ones", "%.4f", ymean);
-    free(logit);
+           "of triangles of %.4f\n", s.lmin, s.lmax, s.pmin, s.pmax,
+           s.pmean, s.ymean);
+    out_value("logit_min", "%.3f", s.lmin);
+    out_value("logit_max", "%.3f", s.lmax);
+    out_value("prob_min", "%.3f", s.pmin);
+    out_value("prob_max", "%.3f", s.pmax);
+    out_value("prob_mean", "%.4f", s.pmean);
+    out_value("share_ones", "%.4f", s.ymean);
+}
+
+/* The deep network's boundary, searched for directly, and both networks'
+ * lines (the deep one's by folding it). */
+struct boundary {
+    size_t points;
+    double dev; /* farthest from the line through the outermost two */
+    double off; /* farthest from the folded map's line */
+};
+
+static struct boundary show_boundary(struct mlp *deep,
+                                     const struct dense *fold,
+                                     const struct dense *sl)
+{
+    const struct plane_box box = { { -BOX, -BOX }, { BOX, BOX } };
+    double pts[2 * BOUNDARY_MAX];
+    size_t np = collapse_boundary(deep, box.lo, box.hi, BOUNDARY_LINES,
+                                  BOUNDARY_SAMPLES, pts, BOUNDARY_MAX);
+    double dev = collapse_line_deviation(pts, np);
+    double off = collapse_line_distance(fold, pts, np);
+    struct tsv *bt = tsv_open("boundary.tsv", "x1 x2");
+    for (size_t k = 0; k < np; k++)
+        TSV_ROW(bt, pts[2 * k], pts[2 * k + 1]);
+    plane_line_write(tsv_open("deep_line.tsv", "x1 x2"), fold->w,
+                     fold->b[0], &box);
+    plane_line_write(tsv_open("single_line.tsv", "x1 x2"), sl->w, sl->b[0],
+                     &box);
+    printf("    deep, folded: w = (%.5f, %.5f), b = %.5f\n", fold->w[0],
+           fold->w[1], fold->b[0]);
+    printf("    single:       w = (%.5f, %.5f), b = %.5f\n", sl->w[0],
+           sl->w[1], sl->b[0]);
+    printf("    %zu points where the deep network's output is 0: the "
+           "farthest lies\n    %.2g from the line through the outermost "
+           "two, %.2g from the folded\n    map's line\n", np, dev, off);
+    return (struct boundary){ np, dev, off };
 }
 
 static void show_training(uint64_t seed, size_t depth, size_t width,
@@ -322,117 +218,75 @@ static void show_training(uint64_t seed, size_t depth, size_t width,
     /* The set is drawn first from the seed, as chapter 2 draws it, so
      * with the same seed and size both chapters see the same points. */
     if (data_article(&d, &r, points / 2, points - points / 2) != 0) {
-        checked(NULL);
+        out_of_memory();
     }
     plane_points_write(tsv_open("points.tsv", "x1 x2 label"), &d);
-    struct mlp *deep = linear_net(depth, width, d.n);
-    struct mlp *single = linear_net(1, width, d.n);
-    /* Multiply-adds of training: forward, backward and the accuracy
-     * pass per epoch, about three forward passes. */
-    double work = 3.0 * (double)epochs * (double)d.n *
-                  (double)(depth * width * width);
-    long every = work > SLOW_WORK ? (epochs + 9) / 10 : 0;
-    long every_single = work / (double)(depth * width * width) > SLOW_WORK
-                            ? every
-                            : 0;
-    struct history hd = { checked(malloc((size_t)epochs * sizeof(double))),
-                          checked(malloc((size_t)epochs * sizeof(double))),
-                          "deep network", every };
-    struct history hs = { checked(malloc((size_t)epochs * sizeof(double))),
-                          checked(malloc((size_t)epochs * sizeof(double))),
-                          "single layer", every_single };
-    mlp_init(deep, INIT_XAVIER, &r);
-    mlp_init(single, INIT_XAVIER, &r);
+    double *acc_d = alloc_array((size_t)epochs, sizeof(double));
+    double *loss_d = alloc_array((size_t)epochs, sizeof(double));
+    double *acc_s = alloc_array((size_t)epochs, sizeof(double));
+    double *loss_s = alloc_array((size_t)epochs, sizeof(double));
     /* Full batch, so the only randomness is the initial weights. */
     const struct train_config cfg = { lr, epochs, 0, seed, LOSS_BCE };
-    long ran_d = mlp_train(deep, d.x, d.y, d.n, &cfg, record, &hd);
-    long ran_s = mlp_train(single, d.x, d.y, d.n, &cfg, record, &hs);
-    if (ran_d < 0 || ran_s < 0) {
-        checked(NULL);
+    long ran_d, ran_s;
+    struct mlp *deep = collapse_train_linear(depth, width, &d, &r, &cfg,
+                                             acc_d, loss_d, &ran_d);
+    struct mlp *single = collapse_train_linear(1, width, &d, &r, &cfg,
+                                               acc_s, loss_s, &ran_s);
+    if (deep == NULL || single == NULL) {
+        out_of_memory();
     }
-
     struct tsv *t = tsv_open("training.tsv", "epoch deep single");
     for (long e = 0; e < ran_d && e < ran_s; e++)
-        tsv_row(t, 3, (double)(e + 1), 100 * hd.acc[e], 100 * hs.acc[e]);
-    if (!isfinite(hd.loss[ran_d - 1]) || !isfinite(hs.loss[ran_s - 1])) {
-        int deep_failed = !isfinite(hd.loss[ran_d - 1]);
+        TSV_ROW(t, e + 1, 100 * acc_d[e], 100 * acc_s[e]);
+
+    int deep_failed = !isfinite(loss_d[ran_d - 1]);
+    struct dense fold = { 0 };
+    if (deep_failed || !isfinite(loss_s[ran_s - 1])) {
         printf("\nN4  the %s diverged: its loss overflowed in epoch "
                "%ld\n    at learning rate %g; try a smaller --lr\n",
                deep_failed ? "deep network" : "single layer",
                deep_failed ? ran_d : ran_s, lr);
-        mlp_free(deep);
-        mlp_free(single);
-        free(hd.acc), free(hd.loss), free(hs.acc), free(hs.loss);
-        dataset_free(&d);
-        return;
+    } else if (collapse_fold(deep, &fold) != 0) {
+        out_of_memory();
+    } else {
+        const struct dense *sl = &single->layers[0];
+        printf("\nN4  the article set (%zu points), %ld epochs of "
+               "full-batch gradient descent\n    on the cross-entropy, "
+               "learning rate %g:\n", d.n, epochs, lr);
+        printf("    %-26s accuracy %5.1f %%, loss %.6f\n",
+               "deep linear network", 100 * acc_d[epochs - 1],
+               loss_d[epochs - 1]);
+        printf("    %-26s accuracy %5.1f %%, loss %.6f\n", "single layer",
+               100 * acc_s[epochs - 1], loss_s[epochs - 1]);
+        printf("    (the deep one: %zu layers of width %zu, %zu weights "
+               "and biases)\n", depth, width, collapse_parameters(deep));
+        struct boundary b = show_boundary(deep, &fold, sl);
+        show_probability(single, &d);
+        out_value("train_n", "%zu", d.n);
+        out_value("train_epochs", "%ld", epochs);
+        out_value("train_lr", "%g", lr);
+        out_value("deep_depth", "%zu", depth);
+        out_value("deep_width", "%zu", width);
+        out_value("deep_params", "%zu", collapse_parameters(deep));
+        out_value("acc_deep", "%.1f", 100 * acc_d[epochs - 1]);
+        out_value("acc_single", "%.1f", 100 * acc_s[epochs - 1]);
+        out_value("loss_deep", "%.6f", loss_d[epochs - 1]);
+        out_value("loss_single", "%.6f", loss_s[epochs - 1]);
+        out_value("deep_w1", "%.5f", fold.w[0]);
+        out_value("deep_w2", "%.5f", fold.w[1]);
+        out_value("deep_b", "%.5f", fold.b[0]);
+        out_value("single_w1", "%.5f", sl->w[0]);
+        out_value("single_w2", "%.5f", sl->w[1]);
+        out_value("single_b", "%.5f", sl->b[0]);
+        out_value("boundary_points", "%zu", b.points);
+        out_value("boundary_lines", "%d", 2 * BOUNDARY_LINES);
+        out_value("boundary_dev", "%.2g", b.dev);
+        out_value("boundary_off", "%.2g", b.off);
     }
-
-    struct dense fold;
-    checked(collapse_fold(deep, &fold) == 0 ? deep : NULL);
-    const struct plane_box box = { { -BOX, -BOX }, { BOX, BOX } };
-    double pts[2 * BOUNDARY_MAX];
-    size_t np = collapse_boundary(deep, box.lo, box.hi, BOUNDARY_LINES,
-                                  BOUNDARY_SAMPLES, pts, BOUNDARY_MAX);
-    double dev = collapse_line_deviation(pts, np);
-    struct tsv *bt = tsv_open("boundary.tsv", "x1 x2");
-    for (size_t k = 0; k < np; k++)
-        tsv_row(bt, 2, pts[2 * k], pts[2 * k + 1]);
-    /* The largest |w . p + b| of the folded map at the boundary points,
-     * over |w|: their distance from the folded map's line. */
-    double off = 0;
-    for (size_t k = 0; k < np; k++)
-        off = fmax(off, fabs(fold.w[0] * pts[2 * k] +
-                             fold.w[1] * pts[2 * k + 1] + fold.b[0]) /
-                            hypot(fold.w[0], fold.w[1]));
-    plane_line_write(tsv_open("deep_line.tsv", "x1 x2"), fold.w, fold.b[0],
-                     &box);
-    const struct dense *sl = &single->layers[0];
-    plane_line_write(tsv_open("single_line.tsv", "x1 x2"), sl->w, sl->b[0],
-                     &box);
-
-    double acc_d = hd.acc[epochs - 1], acc_s = hs.acc[epochs - 1];
-    printf("\nN4  the article set (%zu points), %ld epochs of full-batch "
-           "gradient descent\n    on the cross-entropy, learning rate "
-           "%g:\n", d.n, epochs, lr);
-    printf("    %-26s accuracy %5.1f %%, loss %.6f\n", "deep linear network",
-           100 * acc_d, hd.loss[epochs - 1]);
-    printf("    %-26s accuracy %5.1f %%, loss %.6f\n", "single layer",
-           100 * acc_s, hs.loss[epochs - 1]);
-    printf("    (the deep one: %zu layers of width %zu, %zu weights and "
-           "biases)\n", depth, width, deep_parameters(deep));
-    printf("    deep, folded: w = (%.5f, %.5f), b = %.5f\n", fold.w[0],
-           fold.w[1], fold.b[0]);
-    printf("    single:       w = (%.5f, %.5f), b = %.5f\n", sl->w[0],
-           sl->w[1], sl->b[0]);
-    printf("    %zu points where the deep network's output is 0: the "
-           "farthest lies\n    %.2g from the line through the outermost "
-           "two, %.2g from the folded\n    map's line\n", np, dev, off);
-    show_probability(single, &d);
-
-    out_value("train_n", "%zu", d.n);
-    out_value("train_epochs", "%ld", epochs);
-    out_value("train_lr", "%g", lr);
-    out_value("deep_depth", "%zu", depth);
-    out_value("deep_width", "%zu", width);
-    out_value("deep_params", "%zu", deep_parameters(deep));
-    out_value("acc_deep", "%.1f", 100 * acc_d);
-    out_value("acc_single", "%.1f", 100 * acc_s);
-    out_value("loss_deep", "%.6f", hd.loss[epochs - 1]);
-    out_value("loss_single", "%.6f", hs.loss[epochs - 1]);
-    out_value("deep_w1", "%.5f", fold.w[0]);
-    out_value("deep_w2", "%.5f", fold.w[1]);
-    out_value("deep_b", "%.5f", fold.b[0]);
-    out_value("single_w1", "%.5f", sl->w[0]);
-    out_value("single_w2", "%.5f", sl->w[1]);
-    out_value("single_b", "%.5f", sl->b[0]);
-    out_value("boundary_points", "%zu", np);
-    out_value("boundary_lines", "%d", 2 * BOUNDARY_LINES);
-    out_value("boundary_dev", "%.2g", dev);
-    out_value("boundary_off", "%.2g", off);
     dense_free(&fold);
     mlp_free(deep);
     mlp_free(single);
-    free(hd.acc), free(hd.loss), free(hs.acc), free(hs.loss);
+    free(acc_d), free(loss_d), free(acc_s), free(loss_s);
     dataset_free(&d);
 }
 
@@ -441,70 +295,45 @@ static void show_training(uint64_t seed, size_t depth, size_t width,
 static void show_magnitudes(uint64_t seed, size_t width, size_t depth,
                             double gain)
 {
-    /* Four stacks on the same input: linear with gain and with 1 / gain,
-     * sigmoid and tanh with gain (the same weights as linear_up). */
-    enum { UP, DOWN, SIG, TANH, STACKS };
-    static const char *const names[STACKS] = { "linear_up", "linear_down",
-                                               "sigmoid", "tanh" };
-    const enum act_kind acts[STACKS] = { ACT_IDENTITY, ACT_IDENTITY,
-                                         ACT_SIGMOID, ACT_TANH };
-    const double gains[STACKS] = { gain, 1 / gain, gain, gain };
-    double *rms[STACKS], *lo[STACKS], *hi[STACKS];
-    for (int k = 0; k < STACKS; k++) {
-        rms[k] = checked(malloc((depth + 1) * sizeof(double)));
-        lo[k] = checked(malloc((depth + 1) * sizeof(double)));
-        hi[k] = checked(malloc((depth + 1) * sizeof(double)));
-        if (collapse_magnitudes(acts[k], width, depth, gains[k],
-                                MAGNITUDE_ROWS, seed, rms[k], lo[k],
-                                hi[k]) != 0) {
-            checked(NULL);
-        }
+    struct collapse_stacks st;
+    if (collapse_stacks(width, depth, gain, MAGNITUDE_ROWS, seed,
+                        &st) != 0) {
+        out_of_memory();
     }
+    double *const *rms = st.rms;
     struct tsv *t = tsv_open("magnitudes.tsv",
                              "layer linear_up linear_down sigmoid tanh");
     for (size_t l = 0; l <= depth; l++)
-        tsv_row(t, 5, (double)l, rms[UP][l], rms[DOWN][l], rms[SIG][l],
-                rms[TANH][l]);
-    /* The growth factor per layer: the geometric mean of the ratios. */
-    double up = pow(rms[UP][depth] / rms[UP][0], 1.0 / (double)depth);
-    double down = pow(rms[DOWN][depth] / rms[DOWN][0], 1.0 / (double)depth);
-    /* The range of the squashed values over every layer after the
-     * input. */
-    double slo = INFINITY, shi = -INFINITY, tlo = INFINITY, thi = -INFINITY;
-    for (size_t l = 1; l <= depth; l++) {
-        slo = fmin(slo, lo[SIG][l]), shi = fmax(shi, hi[SIG][l]);
-        tlo = fmin(tlo, lo[TANH][l]), thi = fmax(thi, hi[TANH][l]);
-    }
+        TSV_ROW(t, l, rms[COLLAPSE_UP][l], rms[COLLAPSE_DOWN][l],
+                rms[COLLAPSE_SIG][l], rms[COLLAPSE_TANH][l]);
     printf("\nN8  rms of the values through %zu layers of width %zu "
            "(weights N(0, gain^2/%zu)):\n", depth, width, width);
     printf("    %-11s gain %-4g rms %.3g -> %.3g: a factor %.4f per layer\n",
-           names[UP], gain, rms[UP][0], rms[UP][depth], up);
+           "linear_up", gain, rms[COLLAPSE_UP][0], rms[COLLAPSE_UP][depth],
+           st.up);
     printf("    %-11s gain %-4g rms %.3g -> %.3g: a factor %.4f per layer\n",
-           names[DOWN], 1 / gain, rms[DOWN][0], rms[DOWN][depth], down);
-    /* How far inside its open range every squashed value stayed. */
-    double sig_in = fmin(slo, 1 - shi), tanh_in = fmin(1 + tlo, 1 - thi);
+           "linear_down", 1 / gain, rms[COLLAPSE_DOWN][0],
+           rms[COLLAPSE_DOWN][depth], st.down);
     printf("    %-11s gain %-4g rms %.3g -> %.3g; all %.2g inside (0, 1)\n",
-           names[SIG], gain, rms[SIG][0], rms[SIG][depth], sig_in);
+           "sigmoid", gain, rms[COLLAPSE_SIG][0], rms[COLLAPSE_SIG][depth],
+           st.sig_inside);
     printf("    %-11s gain %-4g rms %.3g -> %.3g; all %.2g inside (-1, 1)\n",
-           names[TANH], gain, rms[TANH][0], rms[TANH][depth], tanh_in);
+           "tanh", gain, rms[COLLAPSE_TANH][0], rms[COLLAPSE_TANH][depth],
+           st.tanh_inside);
     out_value("mag_width", "%zu", width);
     out_value("mag_depth", "%zu", depth);
     out_value("mag_rows", "%d", MAGNITUDE_ROWS);
     out_value("mag_gain", "%g", gain);
     out_value("mag_gain_down", "%g", 1 / gain);
-    out_value("mag_up", "%.4f", up);
-    out_value("mag_down", "%.4f", down);
-    out_value("mag_up_last", "%.3g", rms[UP][depth]);
-    out_value("mag_down_last", "%.3g", rms[DOWN][depth]);
-    out_value("mag_sigmoid_last", "%.3g", rms[SIG][depth]);
-    out_value("mag_tanh_last", "%.3g", rms[TANH][depth]);
-    out_value("mag_sigmoid_inside", "%.2g", sig_in);
-    out_value("mag_tanh_inside", "%.2g", tanh_in);
-    for (int k = 0; k < STACKS; k++) {
-        free(rms[k]);
-        free(lo[k]);
-        free(hi[k]);
-    }
+    out_value("mag_up", "%.4f", st.up);
+    out_value("mag_down", "%.4f", st.down);
+    out_value("mag_up_last", "%.3g", rms[COLLAPSE_UP][depth]);
+    out_value("mag_down_last", "%.3g", rms[COLLAPSE_DOWN][depth]);
+    out_value("mag_sigmoid_last", "%.3g", rms[COLLAPSE_SIG][depth]);
+    out_value("mag_tanh_last", "%.3g", rms[COLLAPSE_TANH][depth]);
+    out_value("mag_sigmoid_inside", "%.2g", st.sig_inside);
+    out_value("mag_tanh_inside", "%.2g", st.tanh_inside);
+    collapse_stacks_free(&st);
 }
 
 int main(int argc, char **argv)
@@ -514,24 +343,19 @@ int main(int argc, char **argv)
     double lr = 0.1, gain = 2;
     uint64_t seed = 1;
     const struct cli_opt opts[] = {
-        { "seed", CLI_SEED, &seed, "seed of every random draw", 0, 0,
-          NULL },
-        { "depth", CLI_LONG, &depth, "layers of the trained deep network",
-          1, 100, NULL },
-        { "width", CLI_LONG, &width, "width of the hidden layers", 1, 64,
-          NULL },
-        { "max-depth", CLI_LONG, &max_depth, "deepest network of the sweep",
-          1, 100, NULL },
-        { "trials", CLI_LONG, &trials, "random networks per depth", 1, 200,
-          NULL },
-        { "points", CLI_LONG, &points, "points of the article set", 4,
-          100000, NULL },
-        { "lr", CLI_DOUBLE, &lr, "learning rate", 1e-6, 10, NULL },
-        { "epochs", CLI_LONG, &epochs, "epochs of training", 1, 1000000,
-          NULL },
-        { "gain", CLI_DOUBLE, &gain, "growth per layer, linear stack",
-          1e-3, 1e3, NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_SEED("seed", &seed, "seed of every random draw"),
+        CLI_LONG("depth", &depth, 1, 100,
+                 "layers of the trained deep network"),
+        CLI_LONG("width", &width, 1, 64, "width of the hidden layers"),
+        CLI_LONG("max-depth", &max_depth, 1, 100,
+                 "deepest network of the sweep"),
+        CLI_LONG("trials", &trials, 1, 200, "random networks per depth"),
+        CLI_LONG("points", &points, 4, 100000, "points of the article set"),
+        CLI_DOUBLE("lr", &lr, 1e-6, 10, "learning rate"),
+        CLI_LONG("epochs", &epochs, 1, 1000000, "epochs of training"),
+        CLI_DOUBLE("gain", &gain, 1e-3, 1e3,
+                   "growth per layer, linear stack"),
+        CLI_END
     };
     const struct cli_program prog = {
         "03-linear-collapse",

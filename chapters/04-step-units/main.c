@@ -13,11 +13,13 @@
  * It prints a summary; with --out DIR it writes the tables listed in
  * OUTPUTS below, which plots/04-step-units/ draws.
  */
+#include "alloc.h"
 #include "cli.h"
 #include "data2d.h"
 #include "fit.h"
 #include "mlp.h"
 #include "out.h"
+#include "ref.h"
 #include "rng.h"
 #include "step_units.h"
 
@@ -40,8 +42,6 @@ static const char OUTPUTS[] =
     "  area.tsv         n, area (of the n-gon region), error (area - pi),\n"
     "                   leading (pi^3 / 3n^2), fit (the fitted power law)\n"
     "  values.tsv       key, value: the numbers the chapter's text quotes\n";
-
-#define PI 3.1415926535897932384626433832795
 
 /* The plotted window, [-WINDOW, WINDOW]^2: the ring ends at radius 3.5. */
 #define WINDOW 4.0
@@ -83,7 +83,7 @@ static double classify_data(struct mlp *m, const struct dataset *d,
             zmin = fmin(zmin, m->z[0][k]);
         margin[label ? 0 : 1] = fmin(margin[label ? 0 : 1],
                                      label ? zmin : -zmin);
-        tsv_row(t, 4, p[0], p[1], d->y[i], (double)predicted);
+        TSV_ROW(t, p[0], p[1], d->y[i], (double)predicted);
     }
     return (double)right / (double)d->n;
 }
@@ -99,8 +99,8 @@ static void write_lines(const struct mlp *m)
         /* The point of the line nearest the origin, and its direction. */
         double px = -h->b[k] * a / nn, py = -h->b[k] * b / nn;
         double len = sqrt(nn);
-        tsv_row(t, 2, px - LINE_HALF * b / len, py + LINE_HALF * a / len);
-        tsv_row(t, 2, px + LINE_HALF * b / len, py - LINE_HALF * a / len);
+        TSV_ROW(t, px - LINE_HALF * b / len, py + LINE_HALF * a / len);
+        TSV_ROW(t, px + LINE_HALF * b / len, py - LINE_HALF * a / len);
         tsv_blank(t);
     }
 }
@@ -109,7 +109,7 @@ static void write_lines(const struct mlp *m)
 static void write_outline(struct tsv *t, const double *v, size_t n)
 {
     for (size_t k = 0; k <= n; k++)
-        tsv_row(t, 2, v[2 * (k % n)], v[2 * (k % n) + 1]);
+        TSV_ROW(t, v[2 * (k % n)], v[2 * (k % n) + 1]);
 }
 
 /* N5: the article's triangle, on the data and on a grid. */
@@ -136,7 +136,7 @@ static void show_triangle(uint64_t seed, long points, long grid)
             };
             int count;
             int inside = step_units_classify(m, p, &count);
-            tsv_row(t, 4, p[0], p[1], (double)count, (double)inside);
+            TSV_ROW(t, p[0], p[1], (double)count, (double)inside);
         }
         tsv_blank(t);
     }
@@ -163,13 +163,13 @@ static void show_triangle(uint64_t seed, long points, long grid)
     dataset_free(&d);
 }
 
-/* The vertices (n x 2, malloc'd) of the region of the n-gon network
+/* The vertices (n x 2, to free) of the region of the n-gon network
  * around the unit circle, found from its weights. */
 static double *ngon_vertices(size_t n)
 {
     struct mlp *m = step_units_polygon(n, 1.0, 1);
-    double *v = malloc(2 * n * sizeof *v);
-    if (m == NULL || v == NULL) {
+    double *v = alloc_array(2 * n, sizeof *v);
+    if (m == NULL) {
         fprintf(stderr, "04-step-units: out of memory\n");
         exit(1);
     }
@@ -197,8 +197,8 @@ static void show_ngons(void)
     }
     struct tsv *c = tsv_open("circle.tsv", "x1 x2");
     for (int k = 0; k <= CIRCLE_POINTS; k++) {
-        double a = 2 * PI * k / CIRCLE_POINTS;
-        tsv_row(c, 2, cos(a), sin(a));
+        double a = 2 * REF_PI * k / CIRCLE_POINTS;
+        TSV_ROW(c, cos(a), sin(a));
     }
 }
 
@@ -230,7 +230,7 @@ static void show_area(long nmax)
         double *v = ngon_vertices(n);
         ns[s] = (double)n;
         area[s] = step_units_area(v, n);
-        err[s] = area[s] - PI;
+        err[s] = area[s] - REF_PI;
         if (n >= FIT_FROM) {
             fx[fit_count] = ns[s];
             fy[fit_count++] = err[s];
@@ -242,8 +242,8 @@ static void show_area(long nmax)
     printf("\n    n-gon of step units around the unit disk (area pi):\n"
            "      n        area of the region   error = area - pi\n");
     for (size_t s = 0; s < count; s++) {
-        double leading = PI * PI * PI / (3 * ns[s] * ns[s]);
-        tsv_row(t, 5, ns[s], area[s], err[s], leading,
+        double leading = REF_PI * REF_PI * REF_PI / (3 * ns[s] * ns[s]);
+        TSV_ROW(t, ns[s], area[s], err[s], leading,
                 pow(10.0, f.intercept) * pow(ns[s], f.slope));
         /* Every row is in area.tsv; the summary shows one per doubling
          * (the n = 3 2^k), and the last. */
@@ -254,15 +254,15 @@ static void show_area(long nmax)
     }
     printf("    fit error = C n^p over n >= %d: p = %.4f (theory -2),\n"
            "      C = %.4f (theory pi^3/3 = %.4f)\n", FIT_FROM, f.slope,
-           pow(10.0, f.intercept), PI * PI * PI / 3);
+           pow(10.0, f.intercept), REF_PI * REF_PI * REF_PI / 3);
     out_value("slope", "%.4f", f.slope);
     out_value("constant", "%.3f", pow(10.0, f.intercept));
-    out_value("constant_theory", "%.3f", PI * PI * PI / 3);
+    out_value("constant_theory", "%.3f", REF_PI * REF_PI * REF_PI / 3);
     out_value("fit_from", "%d", FIT_FROM);
     out_value("nmax", "%zu", sides[count - 1]);
     out_value("err_3", "%.3f", err[0]);
     out_value("err_max", "%.2g", err[count - 1]);
-    out_value("rel_3", "%.0f", 100 * err[0] / PI);
+    out_value("rel_3", "%.0f", 100 * err[0] / REF_PI);
 }
 
 int main(int argc, char **argv)
@@ -270,15 +270,13 @@ int main(int argc, char **argv)
     uint64_t seed = 1;
     long points = 200, grid = 161, nmax = 4096;
     const struct cli_opt opts[] = {
-        { "seed", CLI_SEED, &seed, "seed of the article data set", 0, 0,
-          NULL },
-        { "points", CLI_LONG, &points, "points in the data set", 2, 1e6,
-          NULL },
-        { "grid", CLI_LONG, &grid, "grid points per side of the region map",
-          2, 2000, NULL },
-        { "nmax", CLI_LONG, &nmax, "largest number of sides in the sweep",
-          16, (double)MAX_SIDES, NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_SEED("seed", &seed, "seed of the article data set"),
+        CLI_LONG("points", &points, 2, 1e6, "points in the data set"),
+        CLI_LONG("grid", &grid, 2, 2000,
+                 "grid points per side of the region map"),
+        CLI_LONG("nmax", &nmax, 16, (double)MAX_SIDES,
+                 "largest number of sides in the sweep"),
+        CLI_END
     };
     const struct cli_program prog = {
         "04-step-units",

@@ -3,10 +3,11 @@
  */
 #include "step_units.h"
 
+#include "ref.h"
+
 #include <math.h>
 #include <stdlib.h>
 
-#define PI 3.1415926535897932384626433832795
 
 //> polygon-net
 struct mlp *step_units_polygon(size_t n, double inradius, size_t max_n)
@@ -21,7 +22,7 @@ struct mlp *step_units_polygon(size_t n, double inradius, size_t max_n)
     }
     struct dense *hidden = &m->layers[0], *out = &m->layers[1];
     for (size_t k = 0; k < n; k++) {
-        double angle = STEP_UNITS_PHASE + 2.0 * PI * (double)k / (double)n;
+        double angle = STEP_UNITS_PHASE + 2.0 * REF_PI * (double)k / (double)n;
         /* z_k = inradius - u_k . x is > 0 on the inner side of the side
          * with outward normal u_k: the step unit says 1 there. */
         hidden->w[2 * k] = -cos(angle);
@@ -54,9 +55,9 @@ void step_units_vertices(size_t n, double inradius, double *v)
 {
     /* Vertex k sits between sides k and k + 1, at the angle halfway
      * between their normals, at distance inradius / cos(pi / n). */
-    double circum = inradius / cos(PI / (double)n);
+    double circum = inradius / cos(REF_PI / (double)n);
     for (size_t k = 0; k < n; k++) {
-        double angle = STEP_UNITS_PHASE + 2.0 * PI * ((double)k + 0.5) /
+        double angle = STEP_UNITS_PHASE + 2.0 * REF_PI * ((double)k + 0.5) /
                                               (double)n;
         v[2 * k] = circum * cos(angle);
         v[2 * k + 1] = circum * sin(angle);

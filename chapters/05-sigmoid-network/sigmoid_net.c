@@ -4,7 +4,13 @@
  */
 #include "sigmoid_net.h"
 
+#include "alloc.h"
+#include "cli.h"
+#include "progress.h"
+
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct mlp *sigmoid_net_make(size_t hidden, enum act_kind act,
@@ -120,6 +126,35 @@ long sigmoid_net_epochs_to_full(size_t hidden, enum act_kind act,
     return log.first_full;
 }
 
+struct mlp *sigmoid_net_trained(size_t hidden, const struct dataset *d,
+                                const struct rng *r, double lr,
+                                long epochs)
+{
+    struct rng w = *r;
+    struct mlp *m = sigmoid_net_make(hidden, ACT_SIGMOID, d->n, &w);
+    struct sigmoid_net_log log = { 0 };
+    if (m == NULL) {
+        fprintf(stderr, "%s: out of memory\n", cli_program_name());
+        exit(1);
+    }
+    sigmoid_net_train(m, d, lr, epochs, 0, &log);
+    return m;
+}
+
+void sigmoid_net_seed_table(const size_t *hs, int nh, long seeds,
+                            size_t points, double lr, long max_epochs,
+                            long *e)
+{
+    for (long s = 1; s <= seeds; s++) {
+        progress_show("seed %ld of %ld", s, seeds);
+        for (int j = 0; j < nh; j++)
+            e[(s - 1) * nh + j] = sigmoid_net_epochs_to_full(
+                hs[j], ACT_SIGMOID, (uint64_t)s, points, lr, max_epochs,
+                NULL);
+    }
+    progress_done();
+}
+
 double sigmoid_net_moved(const struct mlp *a, const struct mlp *b,
                          size_t l)
 {
@@ -150,4 +185,47 @@ void sigmoid_net_affine(const struct mlp *m, double c[3])
         c[1] += o->w[j] * h->w[2 * j];
         c[2] += o->w[j] * h->w[2 * j + 1];
     }
+}
+
+double sigmoid_net_loss(struct mlp *m, const struct dataset *d)
+{
+    const double *out = mlp_forward(m, d->x, d->n);
+    return loss_bce(out, d->y, d->n, NULL);
+}
+
+double sigmoid_net_hidden_gradient(struct mlp *m, const struct dataset *d)
+{
+    double *dout = alloc_array(d->n, sizeof *dout);
+    mlp_zero_grad(m);
+    const double *out = mlp_forward(m, d->x, d->n);
+    loss_bce(out, d->y, d->n, dout);
+    mlp_backward(m, d->x, dout, d->n);
+    free(dout);
+    const struct dense *h = &m->layers[0];
+    double g = 0.0;
+    for (size_t i = 0; i < h->in * h->out; i++)
+        g = fmax(g, fabs(h->dw[i]));
+    for (size_t j = 0; j < h->out; j++)
+        g = fmax(g, fabs(h->db[j]));
+    return g;
+}
+
+void sigmoid_net_best_line(const struct dataset *d, double lr, long epochs,
+                           double *loss, double *acc)
+{
+    static const size_t sizes[2] = { 2, 1 };
+    struct mlp *m = mlp_alloc(sizes, 2, ACT_IDENTITY, d->n);
+    struct rng unused;
+    struct sigmoid_net_log log = { 0 };
+    if (m == NULL) {
+        fprintf(stderr, "%s: out of memory\n", cli_program_name());
+        exit(1);
+    }
+    rng_seed(&unused, 0);
+    mlp_init(m, INIT_ZERO, &unused);
+    sigmoid_net_train(m, d, lr, epochs, 0, &log);
+    const double *out = mlp_forward(m, d->x, d->n);
+    *loss = loss_bce(out, d->y, d->n, NULL);
+    *acc = loss_accuracy(LOSS_BCE, out, d->y, d->n);
+    mlp_free(m);
 }

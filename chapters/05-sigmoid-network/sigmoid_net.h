@@ -69,6 +69,21 @@ long sigmoid_net_epochs_to_full(size_t hidden, enum act_kind act,
                                 uint64_t seed, size_t points, double lr,
                                 long max_epochs, double *best_acc);
 
+/* The chapter's table over seeds: for each seed 1 .. seeds and each of
+ * the nh widths hs[j], sigmoid_net_epochs_to_full() with the sigmoid,
+ * into e[(seed - 1) * nh + j] (-1: never). Shows its progress on
+ * stderr in a long run. */
+void sigmoid_net_seed_table(const size_t *hs, int nh, long seeds,
+                            size_t points, double lr, long max_epochs,
+                            long *e);
+
+/* A 2 -> hidden -> 1 sigmoid network drawn from a copy of *r (r is not
+ * advanced) and trained on d like the chapter's runs. Stops the program
+ * if out of memory. */
+struct mlp *sigmoid_net_trained(size_t hidden, const struct dataset *d,
+                                const struct rng *r, double lr,
+                                long epochs);
+
 /* The largest |change| of any weight or bias of layer l (0 hidden, 1
  * output) between two networks of the same widths. */
 double sigmoid_net_moved(const struct mlp *a, const struct mlp *b,
@@ -81,5 +96,18 @@ void sigmoid_net_hidden(struct mlp *m, const double *p, double *h);
 /* For a network with the identity activation: the coefficients of the
  * affine map it collapses to, logit = c[0] + c[1] x1 + c[2] x2. */
 void sigmoid_net_affine(const struct mlp *m, double c[3]);
+
+/* The mean cross-entropy of m on d (m's batches hold d). */
+double sigmoid_net_loss(struct mlp *m, const struct dataset *d);
+
+/* The largest |dL/dp| over the hidden layer's weights and biases p, at
+ * m's weights, for the mean cross-entropy on d. */
+double sigmoid_net_hidden_gradient(struct mlp *m, const struct dataset *d);
+
+/* The best a line can do on d: a single layer 2 -> 1 (logistic
+ * regression, whose loss is convex), trained from zero weights with rate
+ * lr for `epochs` epochs. Its final loss and accuracy into *loss, *acc. */
+void sigmoid_net_best_line(const struct dataset *d, double lr, long epochs,
+                           double *loss, double *acc);
 
 #endif

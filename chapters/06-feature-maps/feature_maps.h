@@ -12,7 +12,9 @@
 #ifndef FEATURE_MAPS_H
 #define FEATURE_MAPS_H
 
+#include "data2d.h"
 #include "mlp.h"
+#include "rng.h"
 
 #include <stddef.h>
 
@@ -39,6 +41,12 @@ void feature_maps_quadratic(const double *x, size_t n, double *u);
 int feature_maps_ellipse(double w1, double w2, double b, double *a1,
                          double *a2);
 
+/* The boundary w1 u1 + w2 u2 + b = 0 of a classifier on the squares as
+ * tables: mapped_line.tsv, the line between its intercepts with the
+ * axes of the mapped plane, and ellipse.tsv, the ellipse of
+ * feature_maps_ellipse() in the input plane (no rows if it is none). */
+void feature_maps_write_boundary(double w1, double w2, double b);
+
 /* What a training run recorded, epoch by epoch. */
 struct feature_maps_progress {
     long first_full; /* first epoch at 100 % training accuracy, or -1 */
@@ -61,5 +69,41 @@ struct mlp *feature_maps_train_linear(const double *u, const double *y,
                                       size_t n, size_t width, double lr,
                                       long epochs,
                                       struct feature_maps_progress *p);
+
+/* N7's regression: least-squares fits of polynomials of degree 1 ..
+ * FEATURE_MAPS_DEGREE to m samples (x, y) of a model of degree `degree`
+ * (coefficients truth), by QR; for the model's own degree also by the
+ * normal equations. */
+#define FEATURE_MAPS_DEGREE 3
+struct feature_maps_fit {
+    /* theta[k]: the degree-k fit, k = 1 .. FEATURE_MAPS_DEGREE */
+    double theta[FEATURE_MAPS_DEGREE + 1][FEATURE_MAPS_DEGREE + 1];
+    double *resid[FEATURE_MAPS_DEGREE + 1]; /* m residuals each */
+    double worst[FEATURE_MAPS_DEGREE + 1];  /* largest |residual| */
+    double normal[FEATURE_MAPS_DEGREE + 1]; /* the normal equations' fit */
+    double err_qr[FEATURE_MAPS_DEGREE + 1];     /* |theta - truth| */
+    double err_normal[FEATURE_MAPS_DEGREE + 1]; /* |normal - truth| */
+    double worst_qr, worst_normal;          /* the largest of each */
+    int failed;      /* the degree whose fit failed (too few distinct x),
+                      * -1 if the normal equations failed, 0 if none */
+};
+/* 0, or -1 with f->failed set. Free with feature_maps_fit_free(). */
+int feature_maps_fit(const double *x, const double *y, size_t m,
+                     const double *truth, int degree,
+                     struct feature_maps_fit *f);
+void feature_maps_fit_free(struct feature_maps_fit *f);
+
+/* The best training accuracy of feature_maps_train_linear() on u (n x
+ * width), y; -1 if out of memory. */
+double feature_maps_linear_accuracy(const double *u, const double *y,
+                                    size_t n, size_t width, double lr,
+                                    long epochs);
+
+/* The best training accuracy of a 2 -> hidden -> 1 sigmoid network on d,
+ * trained as chapter 5 trains its networks (Xavier weights from r, full
+ * batch, rate lr, the cross-entropy) for `epochs` epochs; -1 if out of
+ * memory. */
+double feature_maps_hidden_accuracy(const struct dataset *d, size_t hidden,
+                                    double lr, long epochs, struct rng *r);
 
 #endif

@@ -17,12 +17,15 @@
  * It prints a summary; with --out DIR it writes the tables listed in
  * OUTPUTS below, which plots/06-feature-maps/ draws.
  */
+#include "alloc.h"
 #include "cli.h"
 #include "data2d.h"
 #include "feature_maps.h"
 #include "lsq.h"
 #include "mlp.h"
 #include "out.h"
+#include "plane.h"
+#include "progress.h"
 #include "rng.h"
 
 #include <math.h>
@@ -44,9 +47,11 @@ static const char OUTPUTS[] =
     "  ellipse.tsv      x1, x2: the same boundary in the input plane\n"
     "  contrast.tsv     set, raw, squares, quadratic, hidden: training\n"
     "                   accuracy (%) of each way to get features\n"
-    "  values.tsv       key, value: the numbers the chapter's text quotes\n";
-
-#define PI 3.1415926535897932384626433832795
+    "  values.tsv       key, value: the numbers the chapter's text quotes,\n"
+    "                   among them <model>_resid_<degree>, <model>_extra,\n"
+    "                   <model>_err_qr, <model>_err_normal, and for each\n"
+    "                   set of contrast.tsv <set>_raw, <set>_squares,\n"
+    "                   <set>_quadratic, <set>_hidden\n";
 
 /* The article's two models, h(x) = t0 + t1 x + t2 x^2 (+ t3 x^3), with
  * coefficients of our choosing: of mixed sign and size, so that a wrong
@@ -54,10 +59,8 @@ static const char OUTPUTS[] =
 static const double QUADRATIC[] = { 0.5, -1.0, 1.5 };
 static const double CUBIC[] = { 0.5, -1.0, -0.5, 0.75 };
 #define XMAX 2.0
-#define MAX_DEGREE 3
+#define MAX_DEGREE FEATURE_MAPS_DEGREE
 #define CURVE_POINTS 201
-/* Points on the drawn ellipse. */
-#define ELLIPSE_POINTS 256
 /* The xor contrast: a hidden layer of this width, trained as chapter 5
  * trains its networks (sigmoid, Xavier weights, full batch, rate 1). */
 #define XOR_HIDDEN 4
@@ -69,33 +72,10 @@ struct options {
     double noise, lr;
 };
 
-/* Runs with more regression samples, or classifier point-epochs, than
- * these (about a second's work each) report their progress on stderr. */
-#define PROGRESS_SAMPLES 1e5
-#define PROGRESS_WORK 2e6
-static int show_progress;
-
-/* A line on stderr, for long runs only: stdout is the summary. */
-static void progress(const char *what)
-{
-    if (show_progress) {
-        fprintf(stderr, "06-feature-maps: %s\n", what);
-    }
-}
-
 static void die_no_memory(void)
 {
     fprintf(stderr, "06-feature-maps: out of memory\n");
     exit(1);
-}
-
-static void *alloc_or_die(size_t bytes)
-{
-    void *p = malloc(bytes ? bytes : 1);
-    if (p == NULL) {
-        die_no_memory();
-    }
-    return p;
 }
 
 /* ----------------------------------------------------------- regression */
@@ -108,91 +88,71 @@ static void show_model(const char *name, const double *truth, int degree,
                        struct tsv *recovery)
 {
     size_t m = (size_t)o->samples;
-    double *x = alloc_or_die(m * sizeof *x), *y = alloc_or_die(m * sizeof *y);
-    double *a = alloc_or_die(m * (MAX_DEGREE + 1) * sizeof *a);
-    double *res[MAX_DEGREE + 1];
-    double theta[MAX_DEGREE + 1][MAX_DEGREE + 1], worst[MAX_DEGREE + 1];
+    double *x = alloc_array(m, sizeof *x), *y = alloc_array(m, sizeof *y);
     for (size_t i = 0; i < m; i++) {
         x[i] = rng_range(r, -XMAX, XMAX);
         y[i] = feature_maps_poly_eval(truth, degree, x[i]) +
                o->noise * rng_normal(r);
     }
-    printf("    %s model, %zu samples:\n", name, m);
-    for (int k = 1; k <= MAX_DEGREE; k++) {
-        res[k] = alloc_or_die(m * sizeof *res[k]);
-        feature_maps_poly(x, m, k, a);
-        if (lsq_qr(a, m, (size_t)k + 1, y, theta[k]) != 0) {
+    struct feature_maps_fit f;
+    if (feature_maps_fit(x, y, m, truth, degree, &f) != 0) {
+        if (f.failed > 0) {
             fprintf(stderr, "06-feature-maps: the %s samples do not "
                     "determine a degree-%d fit (too few distinct x)\n",
-                    name, k);
-            exit(1);
+                    name, f.failed);
+        } else {
+            fprintf(stderr, "06-feature-maps: normal equations failed\n");
         }
-        worst[k] = lsq_residuals(a, m, (size_t)k + 1, y, theta[k], res[k]);
-        printf("      features 1..x^%d: largest |residual| %.3g\n", k,
-               worst[k]);
-        char key[64];
-        snprintf(key, sizeof key, "%s_resid_%d", name, k);
-        out_value(key, "%.2g", worst[k]);
-    }
-
-    /* The full map once more, by the normal equations. */
-    double normal[MAX_DEGREE + 1], err_qr = 0, err_normal = 0;
-    feature_maps_poly(x, m, degree, a);
-    if (lsq_normal(a, m, (size_t)degree + 1, y, normal) != 0) {
-        fprintf(stderr, "06-feature-maps: normal equations failed\n");
         exit(1);
     }
+    printf("    %s model, %zu samples:\n", name, m);
+    for (int k = 1; k <= MAX_DEGREE; k++) {
+        printf("      features 1..x^%d: largest |residual| %.3g\n", k,
+               f.worst[k]);
+        out_value(OUT_KEY("%s_resid_%d", name, k), "%.2g", f.worst[k]);
+    }
     for (int j = 0; j <= degree; j++) {
-        double eq = fabs(theta[degree][j] - truth[j]);
-        double en = fabs(normal[j] - truth[j]);
-        err_qr = fmax(err_qr, eq);
-        err_normal = fmax(err_normal, en);
         char coef[16];
         snprintf(coef, sizeof coef, "$\\theta_%d$", j);
         tsv_str(recovery, name);
         tsv_str(recovery, coef);
         tsv_num(recovery, truth[j]);
-        tsv_num(recovery, theta[degree][j]);
-        tsv_num(recovery, eq);
-        tsv_num(recovery, en);
+        tsv_num(recovery, f.theta[degree][j]);
+        tsv_num(recovery, f.err_qr[j]);
+        tsv_num(recovery, f.err_normal[j]);
         tsv_end(recovery);
     }
     printf("      coefficients with the full map: largest error %.2g "
-           "(QR),\n        %.2g (normal equations)\n", err_qr,
-           err_normal);
-    char key[64];
+           "(QR),\n        %.2g (normal equations)\n", f.worst_qr,
+           f.worst_normal);
     if (degree < MAX_DEGREE) {
         /* More features than the model has: the extra coefficients
          * should come out 0. */
+        double extra = f.theta[MAX_DEGREE][MAX_DEGREE];
         printf("      with features up to x^%d: theta_%d = %.2g\n",
-               MAX_DEGREE, MAX_DEGREE, theta[MAX_DEGREE][MAX_DEGREE]);
-        snprintf(key, sizeof key, "%s_extra", name);
-        out_value(key, "%.2g", theta[MAX_DEGREE][MAX_DEGREE]);
+               MAX_DEGREE, MAX_DEGREE, extra);
+        out_value(OUT_KEY("%s_extra", name), "%.2g", extra);
     }
-    snprintf(key, sizeof key, "%s_err_qr", name);
-    out_value(key, "%.2g", err_qr);
-    snprintf(key, sizeof key, "%s_err_normal", name);
-    out_value(key, "%.2g", err_normal);
+    out_value(OUT_KEY("%s_err_qr", name), "%.2g", f.worst_qr);
+    out_value(OUT_KEY("%s_err_normal", name), "%.2g", f.worst_normal);
 
     char file[64];
     snprintf(file, sizeof file, "samples_%s.tsv", name);
     struct tsv *t = tsv_open(file, "x y resid_1 resid_2 resid_3");
     for (size_t i = 0; i < m; i++)
-        tsv_row(t, 5, x[i], y[i], res[1][i], res[2][i], res[3][i]);
+        TSV_ROW(t, x[i], y[i], f.resid[1][i], f.resid[2][i], f.resid[3][i]);
     snprintf(file, sizeof file, "curves_%s.tsv", name);
     t = tsv_open(file, "x truth fit_1 fit_2 fit_3");
     for (int i = 0; i < CURVE_POINTS; i++) {
         double u = -XMAX + 2 * XMAX * i / (CURVE_POINTS - 1);
-        tsv_row(t, 5, u, feature_maps_poly_eval(truth, degree, u),
-                feature_maps_poly_eval(theta[1], 1, u),
-                feature_maps_poly_eval(theta[2], 2, u),
-                feature_maps_poly_eval(theta[3], 3, u));
+        TSV_ROW(t, u, feature_maps_poly_eval(truth, degree, u),
+                feature_maps_poly_eval(f.theta[1], 1, u),
+                feature_maps_poly_eval(f.theta[2], 2, u),
+                feature_maps_poly_eval(f.theta[3], 3, u));
     }
-    for (int k = 1; k <= MAX_DEGREE; k++)
-        free(res[k]);
+    feature_maps_fit_free(&f);
     free(x);
     free(y);
-    free(a);
 }
 
 /* ------------------------------------------------------- classification */
@@ -200,14 +160,12 @@ static void show_model(const char *name, const double *truth, int degree,
 /* N7: the article set after the map (x1^2, x2^2), and its boundary. */
 static void show_separable(const struct options *o, const struct dataset *d)
 {
-    double *u = alloc_or_die(2 * d->n * sizeof *u);
+    double *u = alloc_array(2 * d->n, sizeof *u);
     feature_maps_squares(d->x, d->n, u);
-    struct tsv *t = tsv_open("data.tsv", "x1 x2 label");
-    struct tsv *tm = tsv_open("mapped.tsv", "u1 u2 label");
-    for (size_t i = 0; i < d->n; i++) {
-        tsv_row(t, 3, d->x[2 * i], d->x[2 * i + 1], d->y[i]);
-        tsv_row(tm, 3, u[2 * i], u[2 * i + 1], d->y[i]);
-    }
+    plane_points_write(tsv_open("data.tsv", "x1 x2 label"), d);
+    struct tsv *t = tsv_open("mapped.tsv", "u1 u2 label");
+    for (size_t i = 0; i < d->n; i++)
+        TSV_ROW(t, u[2 * i], u[2 * i + 1], d->y[i]);
     struct feature_maps_progress p;
     struct mlp *m = feature_maps_train_linear(u, d->y, d->n, 2, o->lr,
                                               o->epochs, &p);
@@ -233,12 +191,7 @@ static void show_separable(const struct options *o, const struct dataset *d)
     out_value("w2", "%.3g", w2);
     out_value("b", "%.3g", b);
 
-    /* The line w1 u1 + w2 u2 + b = 0 in the mapped plane, where it meets
-     * the axes (both intercepts are positive when it is an ellipse). */
-    t = tsv_open("mapped_line.tsv", "u1 u2");
-    tsv_row(t, 2, 0.0, -b / w2);
-    tsv_row(t, 2, -b / w1, 0.0);
-
+    feature_maps_write_boundary(w1, w2, b);
     double a1, a2;
     if (feature_maps_ellipse(w1, w2, b, &a1, &a2)) {
         printf("      in the input plane: the ellipse\n"
@@ -246,18 +199,11 @@ static void show_separable(const struct options *o, const struct dataset *d)
                a1, a2);
         out_value("axis1", "%.3f", a1);
         out_value("axis2", "%.3f", a2);
-        t = tsv_open("ellipse.tsv", "x1 x2");
-        for (int k = 0; k <= ELLIPSE_POINTS; k++) {
-            double angle = 2 * PI * k / ELLIPSE_POINTS;
-            tsv_row(t, 2, a1 * cos(angle), a2 * sin(angle));
-        }
     } else {
         printf("      in the input plane: not an ellipse (an open "
                "curve)\n");
         out_value("axis1", "none");
         out_value("axis2", "none");
-        /* No rows: there is no closed curve to draw. */
-        tsv_open("ellipse.tsv", "x1 x2");
     }
     mlp_free(m);
     free(u);
@@ -267,14 +213,12 @@ static void show_separable(const struct options *o, const struct dataset *d)
 static double linear_accuracy(const double *u, const double *y, size_t n,
                               size_t width, const struct options *o)
 {
-    struct feature_maps_progress p;
-    struct mlp *m = feature_maps_train_linear(u, y, n, width, o->lr,
-                                              o->epochs, &p);
-    if (m == NULL) {
+    double acc = feature_maps_linear_accuracy(u, y, n, width, o->lr,
+                                              o->epochs);
+    if (acc < 0) {
         die_no_memory();
     }
-    mlp_free(m);
-    return p.best;
+    return acc;
 }
 
 /* N7, the contrast: which features separate the article set and xor. */
@@ -296,7 +240,7 @@ static void show_contrast(const struct options *o, struct rng *r,
            "      set       x1,x2   x1^2,x2^2   x1^2,x2^2,x1x2   hidden\n");
     for (int s = 0; s < 2; s++) {
         const struct dataset *d = sets[s];
-        double *u = alloc_or_die(3 * d->n * sizeof *u);
+        double *u = alloc_array(3 * d->n, sizeof *u);
         double acc[4];
         acc[0] = linear_accuracy(d->x, d->y, d->n, 2, o);
         feature_maps_squares(d->x, d->n, u);
@@ -305,20 +249,11 @@ static void show_contrast(const struct options *o, struct rng *r,
         acc[2] = linear_accuracy(u, d->y, d->n, 3, o);
 
         /* The hidden layer learns its features from the raw inputs. */
-        const size_t sizes[3] = { 2, XOR_HIDDEN, 1 };
-        struct mlp *m = mlp_alloc(sizes, 3, ACT_SIGMOID, d->n);
-        if (m == NULL) {
+        acc[3] = feature_maps_hidden_accuracy(d, XOR_HIDDEN, XOR_LR,
+                                              o->epochs, r);
+        if (acc[3] < 0) {
             die_no_memory();
         }
-        mlp_init(m, INIT_XAVIER, r);
-        const struct train_config cfg = {
-            .lr = XOR_LR, .epochs = o->epochs, .batch = 0, .seed = 0,
-            .loss = LOSS_BCE,
-        };
-        struct feature_maps_progress p = { -1, 0.0 };
-        mlp_train(m, d->x, d->y, d->n, &cfg, feature_maps_on_epoch, &p);
-        acc[3] = p.best;
-        mlp_free(m);
 
         printf("      %-8s  %5.1f   %5.1f       %5.1f            %5.1f\n",
                names[s], 100 * acc[0], 100 * acc[1], 100 * acc[2],
@@ -326,9 +261,8 @@ static void show_contrast(const struct options *o, struct rng *r,
         tsv_str(t, names[s]);
         for (int k = 0; k < 4; k++) {
             tsv_num(t, 100 * acc[k]);
-            char key[64];
-            snprintf(key, sizeof key, "%s_%s", names[s], methods[k]);
-            out_value(key, "%.1f", 100 * acc[k]);
+            out_value(OUT_KEY("%s_%s", names[s], methods[k]), "%.1f",
+                      100 * acc[k]);
         }
         tsv_end(t);
         free(u);
@@ -343,18 +277,17 @@ int main(int argc, char **argv)
         .noise = 0.0, .lr = 0.05,
     };
     const struct cli_opt opts[] = {
-        { "seed", CLI_SEED, &o.seed, "seed of every data set", 0, 0, NULL },
-        { "samples", CLI_LONG, &o.samples, "samples of each regression "
-          "model", 4, 1e6, NULL },
-        { "noise", CLI_DOUBLE, &o.noise, "standard deviation of noise "
-          "added to the samples", 0, 10, NULL },
-        { "points", CLI_LONG, &o.points, "points in each classification "
-          "set", 4, 100000, NULL },
-        { "lr", CLI_DOUBLE, &o.lr, "learning rate of the linear "
-          "classifiers", 1e-5, 10, NULL },
-        { "epochs", CLI_LONG, &o.epochs, "epochs of every classifier", 1,
-          1e6, NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_SEED("seed", &o.seed, "seed of every data set"),
+        CLI_LONG("samples", &o.samples, 4, 1e6,
+                 "samples of each regression model"),
+        CLI_DOUBLE("noise", &o.noise, 0, 10,
+                   "standard deviation of noise added to the samples"),
+        CLI_LONG("points", &o.points, 4, 100000,
+                 "points in each classification set"),
+        CLI_DOUBLE("lr", &o.lr, 1e-5, 10,
+                   "learning rate of the linear classifiers"),
+        CLI_LONG("epochs", &o.epochs, 1, 1e6, "epochs of every classifier"),
+        CLI_END
     };
     const struct cli_program prog = {
         "06-feature-maps",
@@ -363,8 +296,6 @@ int main(int argc, char **argv)
         OUTPUTS, opts,
     };
     cli_parse(&prog, argc, argv);
-    show_progress = (double)o.samples > PROGRESS_SAMPLES ||
-                    (double)o.epochs * (double)o.points > PROGRESS_WORK;
 
     struct rng r;
     rng_seed(&r, o.seed);
@@ -372,9 +303,9 @@ int main(int argc, char **argv)
            "1, x, ..., x^k (Householder QR), noise %g:\n", o.noise);
     struct tsv *rec = tsv_open("recovery.tsv", "model coef truth qr "
                                                "qr_error normal_error");
-    progress("fitting the quadratic model");
+    progress_show("fitting the quadratic model");
     show_model("quadratic", QUADRATIC, 2, &o, &r, rec);
-    progress("fitting the cubic model");
+    progress_show("fitting the cubic model");
     show_model("cubic", CUBIC, 3, &o, &r, rec);
     out_value("samples", "%ld", o.samples);
     out_value("noise", "%g", o.noise);
@@ -383,11 +314,11 @@ int main(int argc, char **argv)
     if (data_make(DATA_ARTICLE, &d, &r, (size_t)o.points) != 0) {
         die_no_memory();
     }
-    progress("training on the squares");
+    progress_show("training on the squares");
     show_separable(&o, &d);
-    progress("training the contrast's classifiers");
+    progress_show("training the contrast's classifiers");
     show_contrast(&o, &r, &d);
-    progress("writing the tables");
+    progress_done();
     out_value("points", "%zu", d.n);
     out_value("lr", "%g", o.lr);
     out_value("epochs", "%ld", o.epochs);

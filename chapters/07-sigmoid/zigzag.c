@@ -7,6 +7,7 @@
 #include "rng.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 static const double W_STAR[2] = { ZIGZAG_TARGET_W1, ZIGZAG_TARGET_W2 };
 
@@ -31,7 +32,7 @@ struct zigzag_result zigzag_descend(enum zigzag_inputs inputs, uint64_t seed,
     double w[2] = { 0.0, 0.0 };
 
     rng_seed(&r, seed);
-    tsv_row(path, 3, 0.0, w[0], w[1]);
+    TSV_ROW(path, 0, w[0], w[1]);
     while (res.steps < max_steps && dist_to_target(w) >= ZIGZAG_TOL) {
         double x[2];
         x[0] = draw_input(inputs, &r);
@@ -49,7 +50,7 @@ struct zigzag_result zigzag_descend(enum zigzag_inputs inputs, uint64_t seed,
         w[0] -= lr * g[0];
         w[1] -= lr * g[1];
         res.steps++;
-        tsv_row(path, 3, (double)res.steps, w[0], w[1]);
+        TSV_ROW(path, res.steps, w[0], w[1]);
     }
     res.final_dist = dist_to_target(w);
     return res;
@@ -83,4 +84,94 @@ double zigzag_condition(const double m[3])
     double mid = 0.5 * (m[0] + m[2]);
     double r = hypot(0.5 * (m[0] - m[2]), m[1]);
     return (mid + r) / (mid - r);
+}
+
+/* The loss grid: w1 in [-0.5, 2], w2 in [-2, 0.5], the square the figure
+ * shows, with the start (0, 0) and w* = (1, -1) well inside. */
+#define GRID_STEPS 60
+#define GRID_SPAN 2.5
+
+void zigzag_loss_grid(const double m[3], struct tsv *t)
+{
+    for (int i = 0; i <= GRID_STEPS; i++) {
+        double w1 = -0.5 + GRID_SPAN * i / GRID_STEPS;
+        for (int j = 0; j <= GRID_STEPS; j++) {
+            double w2 = -2.0 + GRID_SPAN * j / GRID_STEPS;
+            TSV_ROW(t, w1, w2, zigzag_loss(m, w1, w2));
+        }
+        tsv_blank(t);
+    }
+}
+
+static int by_steps(const void *a, const void *b)
+{
+    long x = *(const long *)a, y = *(const long *)b;
+    return (x > y) - (x < y);
+}
+
+struct zigzag_stats zigzag_over_seeds(enum zigzag_inputs inputs,
+                                      uint64_t first_seed, int n_seeds,
+                                      double lr, long max_steps)
+{
+    long steps[ZIGZAG_MAX_SEEDS];
+    struct zigzag_stats st = { 0, 0, 0, 0 };
+    if (n_seeds > ZIGZAG_MAX_SEEDS) {
+        n_seeds = ZIGZAG_MAX_SEEDS;
+    }
+    for (int k = 0; k < n_seeds; k++) {
+        struct zigzag_result r = zigzag_descend(inputs, first_seed + k, lr,
+                                                max_steps, NULL);
+        /* A NaN distance (weights that overflowed) fails this too. */
+        int reached = r.final_dist < ZIGZAG_TOL;
+        steps[k] = reached ? r.steps : ZIGZAG_FAILED;
+        st.failed += !reached;
+    }
+    qsort(steps, (size_t)n_seeds, sizeof steps[0], by_steps);
+    st.least = steps[0];
+    st.median = steps[n_seeds / 2];
+    st.most = steps[n_seeds - 1];
+    return st;
+}
+
+/* A count of steps in the table, or the word for runs that never got
+ * there. */
+static void steps_cell(struct tsv *t, long steps)
+{
+    if (steps == ZIGZAG_FAILED) {
+        tsv_str(t, "fails");
+    } else {
+        tsv_int(t, steps);
+    }
+}
+
+void zigzag_scan(uint64_t first_seed, int n_seeds, int k_lo, int n,
+                 long max_steps, struct zigzag_rate *rows, struct tsv *t)
+{
+    for (int i = 0; i < n; i++) {
+        rows[i].lr = pow(2.0, (k_lo + i) / 2.0);
+        tsv_num(t, rows[i].lr);
+        for (int kind = ZIGZAG_SIGMOID; kind <= ZIGZAG_TANH; kind++) {
+            struct zigzag_stats st = zigzag_over_seeds(
+                kind, first_seed, n_seeds, rows[i].lr, max_steps);
+            steps_cell(t, st.median);
+            steps_cell(t, st.least);
+            steps_cell(t, st.most);
+            rows[i].st[kind] = st;
+        }
+        tsv_end(t);
+    }
+}
+
+int zigzag_best(const struct zigzag_rate *rows, int n,
+                enum zigzag_inputs inputs)
+{
+    int best = -1;
+    for (int i = 0; i < n; i++) {
+        const struct zigzag_stats *st = &rows[i].st[inputs];
+        if (st->failed == 0 &&
+            (best < 0 || st->median < rows[best].st[inputs].median)) {
+            best = i;
+        }
+    }
+    return best;
 }

@@ -20,8 +20,8 @@
 #include "act.h"
 #include "cli.h"
 #include "out.h"
+#include "progress.h"
 #include "ref.h"
-#include "rng.h"
 #include "sweep.h"
 #include "tanh_forms.h"
 
@@ -31,30 +31,27 @@
 
 static const char OUTPUTS[] =
     "  function.tsv      z, tanh, tanh_prime, sigmoid_prime\n"
-    "  linear.tsv        z (log-spaced in [1e-8, 10]), gap = z - tanh z,\n"
-    "                    bound = z^3/3, ratio = gap / bound (all three in\n"
-    "                    long double), computed_ratio (the same in double)\n"
+    "  linear.tsv        z (log-spaced, 1e-8 to 10), gap = z - tanh z,\n"
+    "                    bound = z^3/3, ratio (long double), computed_ratio\n"
     "  prime_error.tsv   z and the relative error of tanh'(z) computed as\n"
     "                    quotient 4/(e^z+e^-z)^2, square 1-tanh^2, output\n"
     "                    fma(-y,y,1), library, central (step --h)\n"
-    "  tanh_error.tsv    z (log-spaced in [1e-8, zmax]) and the relative\n"
-    "                    error of tanh(z) computed as libm, identity\n"
-    "                    2s(2z)-1, printed (e^z-e^-z)/(e^z+e^-z)\n"
-    "  diff_steps.tsv    h and the relative error at --z0 of the central\n"
-    "                    and forward differences, with the central's model\n"
-    "  prime_table.tsv   z, tanh_prime, sigmoid_prime, ratio\n"
-    "                    (z = 0 2 5 10 20)\n"
-    "  values.tsv        key, value: the numbers the chapter's text quotes\n";
+    "  tanh_error.tsv    z (log-spaced, 1e-8 to zmax), the relative error\n"
+    "                    of tanh(z) as libm, identity 2s(2z)-1, printed\n"
+    "  diff_steps.tsv    h, the error of the differences at --z0, model\n"
+    "  prime_table.tsv   z, tanh_prime, sigmoid_prime, ratio (z = 0 ... 20)\n"
+    "  values.tsv        key, value: the numbers the text quotes; for each\n"
+    "                    FORM above FORM, FORM_at (largest error, where),\n"
+    "                    for tanh' FORM_dense, FORM_dense_at (dense grid)\n";
 
 /* The z of the table in the article's discussion of vanishing gradients,
  * the same as chapter 7's, so the two tables compare row by row. */
 static const double TABLE_Z[] = { 0, 2, 5, 10, 20 };
 #define TABLE_LEN (sizeof TABLE_Z / sizeof TABLE_Z[0])
 
-/* The log-spaced grids start at z = 1e-8, where z^3/3 is below one ulp
- * of z, so that tanh(z) is z itself and the forms of tanh built from a
- * difference have lost the most; the near-linear one ends at z = 10,
- * where tanh is flat. 401 points: 40 a decade, a smooth curve. */
+/* The log-spaced grids start at z = 1e-8, where z^3/3 is below an ulp of
+ * z (tanh z is z, and forms built from a difference lose the most); the
+ * near-linear one ends at 10, where tanh is flat. 40 points a decade. */
 #define SMALL_Z 1e-8
 #define LINEAR_HI 10.0
 #define LOG_POINTS 401
@@ -64,155 +61,55 @@ static const double TABLE_Z[] = { 0, 2, 5, 10, 20 };
 #define DENSE_LO 1e-12
 #define DENSE_FACTOR 1.001
 
+/* The dense grid for the largest errors of tanh', where the figure's 801
+ * points miss the worst roundings: 2e-5 apart at zmax = 40, in 0.4 s. */
+#define DENSE_POINTS 4000000
+
 /* "Nearly linear": tanh z within 1 % of z. */
 #define LINEAR_TOL 0.01
 
 /* Samples of u ~ N(0, 1) for the mean outputs: the standard error of
- * mean tanh(u) is then about 6e-4, small against the sigmoid's 1/2, and
- * drawing them takes a few milliseconds. */
+ * mean tanh(u) is then 6e-4, small against the sigmoid's 1/2. */
 #define MEAN_SAMPLES 1000000
-
-/* Bisection brackets. Every threshold below lies in (0, 1000] in double:
- * the largest is where e^z overflows, z = 709.8; in float all lie below
- * 100 (e^z overflows from 88.7). */
-#define BRACKET_DOUBLE 1e3
-#define BRACKET_FLOAT 1e2
-
-/* From this many grid points on, writing the along-z tables takes
- * seconds (5 s for 10^6 points, mostly printing %.17g), so the program
- * says on stderr what it is doing. */
-#define PROGRESS_POINTS 100000
 
 enum precision { PREC_DOUBLE, PREC_FLOAT };
 static const char *const precision_names[] = { "double", "float", NULL };
-
-/* tanh'''(z) = (1 - t^2)(6 t^2 - 2) with t = tanh z, for the model of the
- * difference quotient's error. */
-static double tanh_third(double z)
-{
-    double t = act_tanh(z);
-    return (1 - t * t) * (6 * t * t - 2);
-}
-
-static int verbose; /* progress on stderr, for large grids */
-
-static void progress(const char *stage)
-{
-    if (verbose) {
-        fprintf(stderr, "08-tanh: %s\n", stage);
-    }
-}
-
+static const struct tanh_forms_precision *P = &tanh_forms_in[PREC_DOUBLE];
 static double h_step = 1e-5; /* the step of the along-z central difference */
-static double (*tanh_fn)(double) = tanh_forms_libm;
 
 static double central_prime(double z)
 {
-    return ref_central_diff(tanh_fn, z, h_step);
+    return ref_central_diff(P->tanh, z, h_step);
 }
 
-/* The predicates whose thresholds the summary reports. */
-static int tanh_is_one(double z)
-{
-    return act_tanh(z) == 1.0;
-}
-
-static int tanhf_is_one(double z)
-{
-    return act_tanhf((float)z) == 1.0f;
-}
-
-static int quotient_is_zero(double z)
-{
-    return tanh_forms_quotient(z) == 0.0;
-}
-
-static int quotientf_is_zero(double z)
-{
-    return tanh_forms_quotientf(z) == 0.0;
-}
-
-static int printed_is_nan(double z)
-{
-    return isnan(tanh_forms_printed(z));
-}
-
-static int printedf_is_nan(double z)
-{
-    return isnan(tanh_forms_printedf(z));
-}
-
-static int leaves_linear(double z)
-{
-    return z - act_tanh(z) > LINEAR_TOL * z;
-}
-
-static int tanh_prime_below_sigmoid(double z)
-{
-    return act_tanh_prime(z) < act_sigmoid_prime(z);
-}
-
-/* T1: the range, the thresholds where tanh rounds to 1, and oddness. */
-static void show_function(double zmax, long points)
+/* T1: the range, where tanh rounds to 1, oddness, and the mean output. */
+static void show_function(double zmax, long points, uint64_t seed)
 {
     struct tsv *t = tsv_open("function.tsv",
                              "z tanh tanh_prime sigmoid_prime");
-    long odd_fail = 0;
-    for (long i = 0; i < points; i++) {
-        double z = -zmax + 2 * zmax * (double)i / (double)(points - 1);
-        double y = act_tanh(z);
-        tsv_row(t, 4, z, y, act_tanh_prime(z), act_sigmoid_prime(z));
-//> odd-check
-        /* Oddness bit for bit: == alone would let tanh(-0) = +0 pass. */
-        double m = act_tanh(-z);
-        if (!(m == -y && signbit(m) == signbit(-y))) {
-            odd_fail++;
-        }
-//< odd-check
-    }
-    double one = sweep_threshold(tanh_is_one, 0, BRACKET_DOUBLE);
-    double onef = sweep_threshold(tanhf_is_one, 0, BRACKET_FLOAT);
-    printf("T1  tanh(%g) = %.17g, tanh(0) = %g, tanh(-0) = %g\n", zmax,
-           act_tanh(zmax), act_tanh(0.0), act_tanh(-0.0));
-    printf("    tanh(-z) = -tanh(z) bit for bit at %ld of %ld points\n",
-           points - odd_fail, points);
-    printf("    tanh(z) rounds to exactly 1 from z = %.17g (double),\n"
-           "    from z = %.9g (float)\n", one, (float)onef);
+    long odd_fail = tanh_forms_function_table(t, zmax, points);
+    double one = tanh_forms_edge(TANH_FORMS_ONE);
+    double onef = tanh_forms_edge(TANH_FORMS_ONE_F);
+    printf("T1  tanh(%g) = %.17g, tanh(0) = %g, tanh(-0) = %g\n"
+           "    tanh(-z) = -tanh(z) bit for bit at %ld of %ld points\n"
+           "    tanh(z) rounds to exactly 1 from z = %.17g (double),\n"
+           "    from z = %.9g (float)\n", zmax, act_tanh(zmax), act_tanh(0.0),
+           act_tanh(-0.0), points - odd_fail, points, one, (float)onef);
     out_value("zmax", "%g", zmax);
     out_value("points", "%ld", points);
     out_value("odd_fail", "%ld", odd_fail);
     out_value("one_from", "%.4g", one);
     out_value("one_from_float", "%.3g", (float)onef);
-}
 
-/* T1: the mean output on inputs from a symmetric distribution. */
-static void show_centred(uint64_t seed)
-{
-    struct rng r;
-    double sum_t = 0, sum_t2 = 0, sum_s = 0;
-    rng_seed(&r, seed);
-    for (long k = 0; k < MEAN_SAMPLES; k++) {
-        double u = rng_normal(&r), y = act_tanh(u);
-        sum_t += y;
-        sum_t2 += y * y;
-        sum_s += act_sigmoid(u);
-    }
-    double n = MEAN_SAMPLES;
-    double mean_t = sum_t / n, mean_s = sum_s / n;
-    double se = sqrt((sum_t2 / n - mean_t * mean_t) / (n - 1));
+    /* The mean output on inputs from a symmetric distribution. */
+    struct tanh_forms_means m = tanh_forms_means(seed, MEAN_SAMPLES);
     printf("    %ld samples u ~ N(0, 1): mean tanh(u) = %.2g,\n"
            "    standard error %.2g; mean s(u) = %.4f\n", (long)MEAN_SAMPLES,
-           mean_t, se, mean_s);
+           m.tanh, m.tanh_se, m.sigmoid);
     out_value("mean_samples", "%ld", (long)MEAN_SAMPLES);
-    out_value("mean_tanh", "%.2g", mean_t);
-    out_value("mean_se", "%.2g", se);
-    out_value("mean_sigmoid", "%.4f", mean_s);
-}
-
-/* The i-th of n points spaced evenly in log z from lo to hi. */
-static double log_grid(long i, long n, double lo, double hi)
-{
-    return lo * pow(hi / lo, (double)i / (double)(n - 1));
+    out_value("mean_tanh", "%.2g", m.tanh);
+    out_value("mean_se", "%.2g", m.tanh_se);
+    out_value("mean_sigmoid", "%.4f", m.sigmoid);
 }
 
 /* T1: how close tanh z is to z, against the bound z^3/3. */
@@ -220,95 +117,72 @@ static void show_linear(void)
 {
     struct tsv *t = tsv_open("linear.tsv",
                              "z gap bound ratio computed_ratio");
-    for (long i = 0; i < LOG_POINTS; i++) {
-        double z = log_grid(i, LOG_POINTS, SMALL_Z, LINEAR_HI);
-        /* In long double the gap keeps 11 more bits than in double:
-         * enough to draw it correctly down to z = 1e-8, where the double
-         * difference has no correct digit left. */
-        long double gap = (long double)z - ref_tanh(z);
-        long double bound = (long double)z * z * z / 3;
-        tsv_row(t, 5, z, (double)gap, (double)bound, (double)(gap / bound),
-                (z - act_tanh(z)) / (z * z * z / 3));
-    }
-
+    tanh_forms_linear_table(t, SMALL_Z, LINEAR_HI, LOG_POINTS);
     /* The bound as a double program would check it, on a dense scan. */
-    long n = 0, over = 0, above = 0;
-    double worst_ulps = 0, over_below = 0, above_below = 0;
-    for (double z = DENSE_LO; z < LINEAR_HI; z *= DENSE_FACTOR) {
-        double gap = z - act_tanh(z), bound = z * z * z / 3;
-        double ulp = nextafter(z, INFINITY) - z;
-        n++;
-        if (gap > bound) {
-            over++;
-            worst_ulps = fmax(worst_ulps, (gap - bound) / ulp);
-            over_below = z;
-        }
-        if (gap < 0) {
-            above++;
-            above_below = z;
-        }
-    }
-    double lin = sweep_threshold(leaves_linear, SMALL_Z, 1.0);
+    struct tanh_forms_cubic c =
+        tanh_forms_cubic_scan(DENSE_LO, LINEAR_HI, DENSE_FACTOR);
+    double lin = tanh_forms_linear_to(LINEAR_TOL);
     printf("    z - tanh z <= z^3/3 in double, at %ld points from %g to "
            "%g:\n    exceeded at %ld, all with z <= %.2g, by at most %.2f "
-           "ulp of z;\n    tanh z > z at %ld, all with z <= %.2g\n",
-           n, DENSE_LO, LINEAR_HI, over, over_below, worst_ulps, above,
-           above_below);
-    printf("    tanh z is within %g %% of z for |z| < %.4f\n",
-           100 * LINEAR_TOL, lin);
-    out_value("dense_points", "%ld", n);
+           "ulp of z;\n    tanh z > z at %ld, all with z <= %.2g\n"
+           "    tanh z is within %g %% of z for |z| < %.4f\n", c.points,
+           DENSE_LO, LINEAR_HI, c.over, c.over_below, c.over_ulps, c.above,
+           c.above_below, 100 * LINEAR_TOL, lin);
+    out_value("dense_points", "%ld", c.points);
     out_value("dense_lo", "%g", DENSE_LO);
-    out_value("over_count", "%ld", over);
-    out_value("over_below", "%.2g", over_below);
-    out_value("over_ulps", "%.2f", worst_ulps);
-    out_value("above_count", "%ld", above);
-    out_value("above_below", "%.2g", above_below);
+    out_value("over_count", "%ld", c.over);
+    out_value("over_below", "%.2g", c.over_below);
+    out_value("over_ulps", "%.2f", c.over_ulps);
+    out_value("above_count", "%ld", c.above);
+    out_value("above_below", "%.2g", c.above_below);
     out_value("linear_pct", "%g", 100 * LINEAR_TOL);
     out_value("linear_to", "%.3f", lin);
 }
 
-/* T2: each form of tanh' against the long double reference, along z. */
-static void show_prime_error(double zmax, long points, enum precision prec)
+/* T2: each form of tanh' against the long double reference, along z, on
+ * the figure's grid and on the dense grid. */
+static void show_prime_error(double zmax, long points)
 {
-    const struct sweep_form forms_d[] = {
-        { "quotient", tanh_forms_quotient },
-        { "square", tanh_forms_square },
-        { "output", tanh_forms_output },
-        { "library", tanh_forms_library },
+    const struct sweep_form forms[5] = {
+        P->primes[0], P->primes[1], P->primes[2], P->primes[3],
         { "central", central_prime },
     };
-    const struct sweep_form forms_f[] = {
-        { "quotient", tanh_forms_quotientf },
-        { "square", tanh_forms_squaref },
-        { "output", tanh_forms_outputf },
-        { "library", tanh_forms_libraryf },
-        { "central", central_prime },
-    };
-    const struct sweep_form *forms = prec == PREC_FLOAT ? forms_f : forms_d;
     struct tsv *t = tsv_open("prime_error.tsv",
                              "z quotient square output library central");
-
-    struct sweep_worst worst[5];
-
-    sweep_along_z(forms, 5, ref_tanh_prime, -zmax, zmax, points, t, worst);
+    struct sweep_worst grid[5], dense[5];
+    sweep_along_z(forms, 5, P->ref_prime, -zmax, zmax, points, t, grid);
+    progress_show("T2: the forms of tanh' on the dense grid");
+    sweep_along_z(forms, 5, P->ref_prime, -zmax, zmax, DENSE_POINTS, NULL,
+                  dense);
     printf("T2  tanh'(z) against a long double reference, z in [%g, %g], "
-           "%s:\n", -zmax, zmax, precision_names[prec]);
-    sweep_print_worst(forms, 5, worst);
+           "%s;\n    largest relative error on %ld points, and on %ld:\n",
+           -zmax, zmax, P->name, points, (long)DENSE_POINTS);
+    for (int j = 0; j < 5; j++) {
+        printf("      %-9s %-9.2g at z = %-8.4g %-9.2g at z = %-8.4g\n",
+               forms[j].column, grid[j].err, grid[j].z, dense[j].err,
+               dense[j].z);
+        out_value(OUT_KEY("%s", forms[j].column), "%.2g", grid[j].err);
+        out_value(OUT_KEY("%s_at", forms[j].column), "%.3g", grid[j].z);
+        out_value(OUT_KEY("%s_dense", forms[j].column), "%.2g",
+                  dense[j].err);
+        out_value(OUT_KEY("%s_dense_at", forms[j].column), "%.4g",
+                  dense[j].z);
+    }
+    out_value("dense_grid_points", "%ld", (long)DENSE_POINTS);
 }
 
 /* T2: where the printed forms overflow, in both precisions. */
 static void show_overflow(void)
 {
-    double qz = sweep_threshold(quotient_is_zero, 0, BRACKET_DOUBLE);
-    double qzf = sweep_threshold(quotientf_is_zero, 0, BRACKET_FLOAT);
-    double pn = sweep_threshold(printed_is_nan, 0, BRACKET_DOUBLE);
-    double pnf = sweep_threshold(printedf_is_nan, 0, BRACKET_FLOAT);
+    double qz = tanh_forms_edge(TANH_FORMS_QUOTIENT_ZERO);
+    double qzf = tanh_forms_edge(TANH_FORMS_QUOTIENT_ZERO_F);
+    double pn = tanh_forms_edge(TANH_FORMS_PRINTED_NAN);
+    double pnf = tanh_forms_edge(TANH_FORMS_PRINTED_NAN_F);
     double true_qz = (double)ref_tanh_prime(qz);
     printf("    4/(e^z+e^-z)^2 is 0 from z = %.5g (float: %.4g), where\n"
-           "    tanh' = %.3g; the smallest normal double is %.3g\n",
-           qz, (float)qzf, true_qz, DBL_MIN);
-    printf("    (e^z-e^-z)/(e^z+e^-z) is NaN from z = %.5g "
-           "(float: %.4g)\n", pn, (float)pnf);
+           "    tanh' = %.3g; the smallest normal double is %.3g\n"
+           "    (e^z-e^-z)/(e^z+e^-z) is NaN from z = %.5g (float: %.4g)\n",
+           qz, (float)qzf, true_qz, DBL_MIN, pn, (float)pnf);
     out_value("quotient_zero_from", "%.4g", qz);
     out_value("quotient_zero_from_float", "%.3g", (float)qzf);
     out_value("quotient_zero_true", "%.2g", true_qz);
@@ -319,47 +193,47 @@ static void show_overflow(void)
 
 /* T2: tanh itself three ways, among them the identity 2 s(2z) - 1, on a
  * log grid of z > 0 (tanh is odd, and the negative side mirrors it). */
-static void show_identity(double zmax, enum precision prec)
+static void show_identity(double zmax)
 {
-    const struct sweep_form forms_d[] = {
-        { "libm", tanh_forms_libm },
-        { "identity", tanh_forms_via_sigmoid },
-        { "printed", tanh_forms_printed },
-    };
-    const struct sweep_form forms_f[] = {
-        { "libm", tanh_forms_libmf },
-        { "identity", tanh_forms_via_sigmoidf },
-        { "printed", tanh_forms_printedf },
-    };
-    const struct sweep_form *forms = prec == PREC_FLOAT ? forms_f : forms_d;
+    const struct sweep_form *forms = P->tanhs;
     struct tsv *t = tsv_open("tanh_error.tsv", "z libm identity printed");
     double z[LOG_POINTS];
-    for (long i = 0; i < LOG_POINTS; i++) {
-        z[i] = log_grid(i, LOG_POINTS, SMALL_Z, fmax(zmax, 2 * SMALL_Z));
-    }
-
+    tanh_forms_log_points(z, LOG_POINTS, SMALL_Z, fmax(zmax, 2 * SMALL_Z));
     printf("    tanh(z) against a long double reference, z in [%g, %g], "
-           "%s:\n", SMALL_Z, z[LOG_POINTS - 1], precision_names[prec]);
+           "%s:\n", SMALL_Z, z[LOG_POINTS - 1], P->name);
     struct sweep_worst worst[3];
-    sweep_at_points(forms, 3, ref_tanh, z, LOG_POINTS, t, worst);
-    sweep_print_worst(forms, 3, worst);
-
+    sweep_at_points(forms, 3, P->ref_tanh, z, LOG_POINTS, t, worst);
+    for (int j = 0; j < 3; j++) {
+        printf("      %-9s largest relative error %-9.2g at z = %.4g\n",
+               forms[j].column, worst[j].err, worst[j].z);
+        out_value(OUT_KEY("%s", forms[j].column), "%.2g", worst[j].err);
+        out_value(OUT_KEY("%s_at", forms[j].column), "%.3g", worst[j].z);
+    }
     /* The identity holds to a rounding of 1 (an absolute error); its
      * relative error is large only where tanh z is small. */
-    double gap = 0;
-    for (long i = 0; i < LOG_POINTS; i++) {
-        gap = fmax(gap, fabs(forms[1].fn(z[i]) - forms[0].fn(z[i])));
-    }
+    double gap = tanh_forms_identity_gap(forms, z, LOG_POINTS);
     printf("    |2 s(2z) - 1 - tanh z| <= %.2g on that grid\n", gap);
     out_value("identity_gap", "%.2g", gap);
     out_value("small_z", "%g", SMALL_Z);
 }
 
 /* T2: the error of the difference quotients against the step h. */
-static void show_diff_steps(double z0, enum precision prec)
+static void show_diff_steps(double z0)
 {
-    double eps = prec == PREC_FLOAT ? FLT_EPSILON / 2 : DBL_EPSILON / 2;
-    sweep_show_diff_steps(tanh_fn, ref_tanh_prime, z0, tanh_third(z0), eps);
+    /* Four steps a decade: the best step is then known to within a factor
+     * 1.8, finer than the model predicts it. */
+    struct tsv *t = tsv_open("diff_steps.tsv", "h central forward model");
+    struct sweep_steps r = sweep_diff_steps(P->tanh, P->ref_prime, z0,
+                                            tanh_forms_third(z0), P->eps, 4,
+                                            t);
+    printf("    differences at z = %g: best central step h = %.2g (error "
+           "%.2g);\n    slope where truncation dominates (%d steps): %.3f "
+           "(theory 2)\n", z0, r.best_h, r.best_err, r.fit_points, r.slope);
+    out_value("z0", "%g", z0);
+    out_value("best_h", "%.2g", r.best_h);
+    out_value("best_err", "%.2g", r.best_err);
+    out_value("diff_slope", "%.3f", r.slope);
+    out_value("h_theory", "%.2g", r.h_model);
 }
 
 /* T3: the table of tanh'(z), beside the sigmoid's s'(z). */
@@ -372,14 +246,10 @@ static void show_table(void)
         double d = act_tanh_prime(TABLE_Z[i]);
         double s = act_sigmoid_prime(TABLE_Z[i]);
         printf("    %-6g  %-12.4g  %-12.4g  %.3g\n", TABLE_Z[i], d, s, d / s);
-        tsv_row(t, 4, TABLE_Z[i], d, s, d / s);
-        char key[32];
-        snprintf(key, sizeof key, "prime_%g", TABLE_Z[i]);
-        out_value(key, "%.3g", d);
+        TSV_ROW(t, TABLE_Z[i], d, s, d / s);
+        out_value(OUT_KEY("prime_%g", TABLE_Z[i]), "%.3g", d);
     }
-    /* tanh' = 4 s'(2z) starts four times higher but falls like e^-2|z|,
-     * s' like e^-|z|: past this z, tanh passes on less gradient. */
-    double cross = sweep_threshold(tanh_prime_below_sigmoid, 0, LINEAR_HI);
+    double cross = tanh_forms_crossover();
     printf("    tanh'(z) < s'(z) from |z| = %.4f on\n", cross);
     out_value("crossover", "%.3f", cross);
 }
@@ -391,19 +261,15 @@ int main(int argc, char **argv)
     uint64_t seed = 8;
     int prec = PREC_DOUBLE;
     const struct cli_opt opts[] = {
-        { "zmax", CLI_DOUBLE, &zmax,
-          "plot tanh and tanh' for z in [-zmax, zmax]", 1e-3, 1e4, NULL },
-        { "points", CLI_LONG, &points, "number of grid points", 2, 1e6,
-          NULL },
-        { "h", CLI_DOUBLE, &h_step, "step of the central difference",
-          1e-300, 1, NULL },
-        { "z0", CLI_DOUBLE, &z0, "where to sweep the difference step",
-          -30, 30, NULL },
-        { "precision", CLI_CHOICE, &prec, "precision of the T2 forms", 0, 0,
-          precision_names },
-        { "seed", CLI_SEED, &seed, "seed of the T1 mean-output samples", 0,
-          0, NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_DOUBLE("zmax", &zmax, 1e-3, 1e4,
+                   "plot tanh and tanh' for z in [-zmax, zmax]"),
+        CLI_LONG("points", &points, 2, 1e6, "number of grid points"),
+        CLI_DOUBLE("h", &h_step, 1e-300, 1, "step of the central difference"),
+        CLI_DOUBLE("z0", &z0, -30, 30, "where to sweep the difference step"),
+        CLI_CHOICE("precision", &prec, precision_names,
+                   "precision of the T2 forms"),
+        CLI_SEED("seed", &seed, "seed of the T1 mean-output samples"),
+        CLI_END
     };
     const struct cli_program prog = {
         "08-tanh",
@@ -411,27 +277,24 @@ int main(int argc, char **argv)
         OUTPUTS, opts,
     };
     cli_parse(&prog, argc, argv);
+    P = &tanh_forms_in[prec];
     if (prec == PREC_FLOAT) {
-        tanh_fn = tanh_forms_libmf;
+        z0 = (float)z0; /* the z the float tanh computes at */
     }
 
-    verbose = points >= PROGRESS_POINTS;
-
     printf("Chapter 8: tanh(z) = (e^z - e^-z) / (e^z + e^-z)\n\n");
-    progress("T1: the function on the grid");
-    show_function(zmax, points);
-    show_centred(seed);
+    progress_show("T1: the function on %ld points", points);
+    show_function(zmax, points, seed);
     show_linear();
     putchar('\n');
-    progress("T2: the forms of tanh' on the grid");
-    show_prime_error(zmax, points, prec);
+    progress_show("T2: the forms of tanh' on %ld points", points);
+    show_prime_error(zmax, points);
     show_overflow();
-    show_identity(zmax, prec);
-    show_diff_steps(z0, prec);
+    show_identity(zmax);
+    show_diff_steps(z0);
     putchar('\n');
     show_table();
-    progress("writing the tables");
     out_finish();
-    progress("done");
+    progress_done();
     return 0;
 }

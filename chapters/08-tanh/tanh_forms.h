@@ -9,6 +9,10 @@
 #ifndef TANH_FORMS_H
 #define TANH_FORMS_H
 
+#include "sweep.h"
+
+#include <stdint.h>
+
 /* ---- tanh'(z) ---- */
 
 /* 4 / (e^z + e^-z)^2, as printed: the square overflows for |z| > 354.9
@@ -40,5 +44,85 @@ double tanh_forms_libm(double z);
 double tanh_forms_printedf(double z);
 double tanh_forms_via_sigmoidf(double z);
 double tanh_forms_libmf(double z);
+
+/* ---- what the summary measures ---- */
+
+/* What T2 measures, in one precision: tanh_forms_in[0] in double,
+ * tanh_forms_in[1] in float. The references are taken at the z the forms
+ * compute at ((float)z in float), so that a form's error does not
+ * include the rounding of z itself. */
+struct tanh_forms_precision {
+    const char *name;                      /* "double", "float" */
+    double eps;                            /* its unit roundoff */
+    double (*tanh)(double);                /* libm's tanh in it */
+    struct sweep_form primes[4];           /* quotient square output
+                                            * library */
+    struct sweep_form tanhs[3];            /* libm identity printed */
+    long double (*ref_prime)(long double); /* tanh' there */
+    long double (*ref_tanh)(long double);  /* tanh there */
+};
+extern const struct tanh_forms_precision tanh_forms_in[2];
+
+/* The table of tanh, tanh' and s' at n points from -zmax to zmax, to `t`
+ * ("z tanh tanh_prime sigmoid_prime"); returns at how many of them
+ * tanh(-z) = -tanh(z) fails bit for bit. */
+long tanh_forms_function_table(struct tsv *t, double zmax, long n);
+
+/* The largest |identity - libm| of tanhs[0 or 1] at the n points z. */
+double tanh_forms_identity_gap(const struct sweep_form *tanhs,
+                               const double *z, long n);
+
+/* The i-th of n points spaced evenly in log z from lo to hi; and all n
+ * of them into z[0..n-1]. */
+double tanh_forms_log_grid(long i, long n, double lo, double hi);
+void tanh_forms_log_points(double *z, long n, double lo, double hi);
+
+/* The table of how close tanh z is to z, at n points log-spaced from lo
+ * to hi, to `t`: "z gap bound ratio computed_ratio", gap = z - tanh z,
+ * bound = z^3/3 and ratio = gap / bound in long double, computed_ratio
+ * the same in double. */
+void tanh_forms_linear_table(struct tsv *t, double lo, double hi, long n);
+
+/* tanh'''(z) = (1 - t^2)(6 t^2 - 2) with t = tanh z, for the model of a
+ * difference quotient's error. */
+double tanh_forms_third(double z);
+
+/* The places where a form changes its nature, found by bisection to the
+ * last bit: the smallest z > 0 from which tanh z is exactly 1; the
+ * printed quotient 4/(e^z+e^-z)^2 is 0 (its square has overflowed); the
+ * printed tanh is NaN (inf / inf); each in double and in float. */
+enum tanh_forms_edge {
+    TANH_FORMS_ONE, TANH_FORMS_ONE_F,
+    TANH_FORMS_QUOTIENT_ZERO, TANH_FORMS_QUOTIENT_ZERO_F,
+    TANH_FORMS_PRINTED_NAN, TANH_FORMS_PRINTED_NAN_F,
+};
+double tanh_forms_edge(enum tanh_forms_edge edge);
+
+/* The z > 0 up to which tanh z stays within the fraction tol of z. */
+double tanh_forms_linear_to(double tol);
+
+/* The z > 0 from which tanh'(z) < s'(z): tanh' = 4 s'(2z) starts four
+ * times higher but falls like e^-2|z|, s' like e^-|z|. */
+double tanh_forms_crossover(void);
+
+/* The bound 0 <= z - tanh z <= z^3/3 as a double program checks it, at
+ * the points z = lo, lo * factor, lo * factor^2, ... below hi. */
+struct tanh_forms_cubic {
+    long points;       /* how many were checked */
+    long over;         /* where the computed gap exceeded z^3/3 */
+    double over_below; /* ... all of them at z <= this */
+    double over_ulps;  /* by at most this many ulp of z */
+    long above;        /* where tanh z > z */
+    double above_below;
+};
+struct tanh_forms_cubic tanh_forms_cubic_scan(double lo, double hi,
+                                              double factor);
+
+/* The mean outputs of tanh and s over n samples u ~ N(0, 1). */
+struct tanh_forms_means {
+    double tanh, tanh_se; /* mean tanh(u) and its standard error */
+    double sigmoid;       /* mean s(u) */
+};
+struct tanh_forms_means tanh_forms_means(uint64_t seed, long n);
 
 #endif

@@ -2,7 +2,8 @@
 # input, and how the report finds its last run.
 #
 #   make check-exhaustive   all 2^32 floats through the library's float
-#                           activations, on 2 threads (4 to 7 minutes);
+#                           activations, on 2 threads (some 4 minutes of
+#                           processor time, longer on a busy machine);
 #                           fails if any bound is broken, and leaves its
 #                           summary in build/exhaustive/ for the report
 
@@ -15,8 +16,10 @@ $(BUILD)/obj/chapters/11-floating-point/main-exhaustive.o: \
     EXTRA_CFLAGS += -pthread
 
 # The chapter program shows the last full run, when there is one, beside
-# the sample it checks itself; a new full run remakes the chapter's data.
-# A full run older than any C source it checks is stale and not shown.
+# the sample it checks itself, and quotes it for F2 and F3 only if it
+# covered every float with the program's own C library; a new full run
+# remakes the chapter's data. A full run older than any C source it
+# checks is stale and not passed at all.
 FP_FULL_STALE := $(if $(wildcard $(FP_FULL_DIR)/summary.tsv),$(shell \
     find src chapters/11-floating-point -name '*.[ch]' \
          -newer $(FP_FULL_DIR)/summary.tsv 2>/dev/null | head -n 1),none)

@@ -9,9 +9,13 @@
 #include "fpcheck.h"
 
 #include "act.h"
+#include "cli.h"
+#include "table.h"
 
 #include <float.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The bounds of the claim: a function may be off by 4 ulp, a derivative
@@ -259,7 +263,8 @@ static void check_pair(struct fpcheck_result *r, uint32_t m,
         check_one(r, FPCHECK_SIGMOID_PRIME_Y, zp <= 0.5f ? PLUS : MINUS, bp,
                   act_sigmoid_prime_yf(zp), a * (1.0 - a),
                   zp <= 0.5f ? UP : DOWN, c);
-        const float dy_p = act_tanh_prime_yf(zp), dy_n = act_tanh_prime_yf(zn);
+        const float dy_p = act_tanh_prime_yf(zp);
+        const float dy_n = act_tanh_prime_yf(zn);
         const double ty = (1.0 - a) * (1.0 + a);
         check_one(r, FPCHECK_TANH_PRIME_Y, PLUS, bp, dy_p, ty, DOWN, c);
         check_one(r, FPCHECK_TANH_PRIME_Y, MINUS, bn, dy_n, ty, DOWN, c);
@@ -297,6 +302,20 @@ static void check_pair(struct fpcheck_result *r, uint32_t m,
     }
 }
 
+/* Check magnitudes first, first + stride, ... below end, continuing the
+ * monotonicity chains in c. */
+static void check_range(struct fpcheck_result *r, uint64_t first,
+                        uint64_t end, uint64_t stride, struct chain *c)
+{
+    for (uint64_t m = first; m < end; m += stride) {
+        if (m > INF_BITS) {
+            check_nan(r, (uint32_t)m);
+        } else {
+            check_pair(r, (uint32_t)m, c);
+        }
+    }
+}
+
 void fpcheck_run(struct fpcheck_result *r, uint64_t first, uint64_t end,
                  uint64_t stride)
 {
@@ -310,13 +329,35 @@ void fpcheck_run(struct fpcheck_result *r, uint64_t first, uint64_t end,
         struct fpcheck_result scratch = empty;
         check_pair(&scratch, (uint32_t)(first - stride), &c);
     }
-    for (uint64_t m = first; m < end; m += stride) {
-        if (m > INF_BITS) {
-            check_nan(r, (uint32_t)m);
-        } else {
-            check_pair(r, (uint32_t)m, &c);
-        }
+    check_range(r, first, end, stride, &c);
+}
+
+//> sample-runs
+void fpcheck_sample(struct fpcheck_result *r, uint64_t run, uint64_t every)
+{
+    /* One chain for the whole sample: inside a run each output meets its
+     * neighbour, and a run's first meets the last of the run before. */
+    struct chain c;
+    memset(&c, 0, sizeof c);
+    for (uint64_t centre = 0; centre <= FPCHECK_MAGNITUDES; centre += every) {
+        uint64_t lo = centre < run / 2 ? 0 : centre - run / 2;
+        uint64_t hi = centre + (run - run / 2);
+        hi = hi < FPCHECK_MAGNITUDES ? hi : FPCHECK_MAGNITUDES;
+        check_range(r, lo, hi, 1, &c);
     }
+}
+//< sample-runs
+
+uint64_t fpcheck_sample_size(uint64_t run, uint64_t every)
+{
+    uint64_t n = 0;
+    for (uint64_t centre = 0; centre <= FPCHECK_MAGNITUDES; centre += every) {
+        uint64_t lo = centre < run / 2 ? 0 : centre - run / 2;
+        uint64_t hi = centre + (run - run / 2);
+        hi = hi < FPCHECK_MAGNITUDES ? hi : FPCHECK_MAGNITUDES;
+        n += hi - lo;
+    }
+    return n;
 }
 
 void fpcheck_merge(struct fpcheck_result *into,
@@ -424,4 +465,113 @@ void fpcheck_print(const struct fpcheck_result *r, FILE *f)
             }
         }
     }
+}
+
+/* ------------------------------------------------------------------ */
+/* reading a run's record back                                        */
+/* ------------------------------------------------------------------ */
+
+/* A record is a few hundred bytes; anything much larger is not one. */
+#define RECORD_MAX_BYTES (64 * 1024)
+
+/* What is wrong with a record, at a line of one of its files: exit 2.
+ * (table.h's own errors cover the files; these the contents.) */
+static void record_bad(const char *where, const char *path, size_t line,
+                       const char *what)
+{
+    fprintf(stderr, "%s: %s: %s:%zu: %s\n", cli_program_name(), where, path,
+            line, what);
+    exit(2);
+}
+
+static struct table *read_in(const char *dir, const char *name,
+                             const char *where)
+{
+    char path[4096];
+    if (snprintf(path, sizeof path, "%s/%s", dir, name) >=
+        (int)sizeof path) {
+        fprintf(stderr, "%s: %s: '%s' is too long a path\n",
+                cli_program_name(), where, dir);
+        exit(2);
+    }
+    return table_read(path, RECORD_MAX_BYTES, where);
+}
+
+void fpcheck_read(const char *dir, const char *where,
+                  struct fpcheck_record *rec)
+{
+    rec->summary = read_in(dir, "summary.tsv", where);
+    rec->run = read_in(dir, "run.tsv", where);
+    const struct table *t = rec->summary;
+    /* Every column of fpcheck_columns, and one row per function in
+     * order: a record of other functions is not this library's. */
+    char cols[sizeof fpcheck_columns];
+    memcpy(cols, fpcheck_columns, sizeof cols);
+    for (char *c = strtok(cols, " "); c != NULL; c = strtok(NULL, " "))
+        table_col(t, c);
+    char what[256];
+    if (t->rows != FPCHECK_FN_COUNT) {
+        snprintf(what, sizeof what, "%zu rows, not one for each of the %d "
+                 "functions", t->rows, FPCHECK_FN_COUNT);
+        record_bad(where, t->path, 1, what);
+    }
+    long name = table_col(t, "function");
+    for (size_t i = 0; i < t->rows; i++) {
+        if (strcmp(table_str(t, i, name), fpcheck_info[i].name) != 0) {
+            snprintf(what, sizeof what, "'%.64s' where %s was expected",
+                     table_str(t, i, name), fpcheck_info[i].name);
+            record_bad(where, t->path, t->line[i], what);
+        }
+    }
+    static const char *const keys[] = { "date", "machine", "threads",
+                                         "libc", "stride", "seconds",
+                                         "cpu_seconds" };
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+        fpcheck_record_value(rec, keys[k]);
+}
+
+const char *fpcheck_record_value(const struct fpcheck_record *rec,
+                                 const char *key)
+{
+    const struct table *t = rec->run;
+    long k = table_col(t, "key"), v = table_col(t, "value");
+    for (size_t i = 0; i < t->rows; i++) {
+        if (strcmp(table_str(t, i, k), key) == 0) {
+            return table_str(t, i, v);
+        }
+    }
+    char what[128];
+    snprintf(what, sizeof what, "no row '%.64s'", key);
+    record_bad(rec->summary->where, t->path, 1, what);
+    return NULL;
+}
+
+void fpcheck_record_result(const struct fpcheck_record *rec,
+                           struct fpcheck_result *r)
+{
+    const struct table *t = rec->summary;
+    fpcheck_init(r);
+    for (size_t i = 0; i < FPCHECK_FN_COUNT; i++) {
+        struct fpcheck_stat *s = &r->fn[i];
+        s->inputs = (uint64_t)table_num(t, i, table_col(t, "inputs"));
+        s->worst_ulp = table_num(t, i, table_col(t, "worst_ulp"));
+        s->worst_bits = bits_of((float)table_num(t, i,
+                                                 table_col(t, "worst_at")));
+        s->bad_nan = (uint64_t)table_num(t, i, table_col(t, "nan_errors"));
+        s->not_monotone =
+            (uint64_t)table_num(t, i, table_col(t, "monotone_errors"));
+        s->asymmetric =
+            (uint64_t)table_num(t, i, table_col(t, "symmetry_errors"));
+        s->out_of_range =
+            (uint64_t)table_num(t, i, table_col(t, "range_errors"));
+        int failed = strcmp(table_str(t, i, table_col(t, "verdict")),
+                            "pass") != 0;
+        s->over_bound = failed && fpcheck_fn_passed(r, (enum fpcheck_fn)i);
+    }
+}
+
+void fpcheck_record_free(struct fpcheck_record *rec)
+{
+    table_free(rec->summary);
+    table_free(rec->run);
 }

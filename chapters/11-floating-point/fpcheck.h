@@ -33,6 +33,7 @@
 #define FPCHECK_H
 
 #include "out.h"
+#include "table.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -97,6 +98,16 @@ void fpcheck_init(struct fpcheck_result *r);
 void fpcheck_run(struct fpcheck_result *r, uint64_t first, uint64_t end,
                  uint64_t stride);
 
+/* The sample a report build checks: runs of `run` consecutive magnitudes
+ * centred on 0, every, 2 every, ... (run <= every; clipped to the
+ * magnitudes), each output compared for monotonicity with the one before
+ * it: so a run catches a one-ulp step the wrong way between neighbours,
+ * which inputs far apart cannot. */
+void fpcheck_sample(struct fpcheck_result *r, uint64_t run, uint64_t every);
+
+/* How many magnitudes fpcheck_sample(r, run, every) checks. */
+uint64_t fpcheck_sample_size(uint64_t run, uint64_t every);
+
 /* Add what `from` found to `into`. */
 void fpcheck_merge(struct fpcheck_result *into,
                    const struct fpcheck_result *from);
@@ -106,8 +117,35 @@ int fpcheck_fn_passed(const struct fpcheck_result *r, enum fpcheck_fn f);
 int fpcheck_passed(const struct fpcheck_result *r);
 
 /* The columns of the summary table, and one row per function. */
+#define FPCHECK_COLUMN_COUNT 12
 extern const char fpcheck_columns[];
 void fpcheck_write(const struct fpcheck_result *r, struct tsv *t);
+
+/* A run's record as make check-exhaustive leaves it in a folder:
+ * summary.tsv (fpcheck_columns, a row per function) and run.tsv (key,
+ * value: date, machine, threads, libc, stride, seconds, cpu_seconds). */
+struct fpcheck_record {
+    struct table *summary, *run;
+};
+
+/* Read the record in `dir`. Whatever is wrong (no such folder or file, a
+ * folder for a file, a file over 64 KiB, a missing column, row or key)
+ * stops the program with exit status 2 and a message that starts with
+ * `where` ("option --full") and names the file. */
+void fpcheck_read(const char *dir, const char *where,
+                  struct fpcheck_record *rec);
+
+/* The value of `key` in the record's run.tsv. */
+const char *fpcheck_record_value(const struct fpcheck_record *rec,
+                                 const char *key);
+
+/* What the record says, as a result: the counts, the worst error and
+ * where, and a failure of the bound where its verdict says FAIL and no
+ * other count explains it. */
+void fpcheck_record_result(const struct fpcheck_record *rec,
+                           struct fpcheck_result *r);
+
+void fpcheck_record_free(struct fpcheck_record *rec);
 
 /* The summary as a plain table, for a program's output. */
 void fpcheck_print(const struct fpcheck_result *r, FILE *f);

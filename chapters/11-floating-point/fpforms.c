@@ -489,6 +489,11 @@ const char *fpforms_cause_name(enum fpforms_cause c)
     return (unsigned)c < FPFORMS_CAUSE_COUNT ? names[c] : "unknown";
 }
 
+int fpforms_cause_overflows(enum fpforms_cause c)
+{
+    return c == FPFORMS_EXP_OVERFLOW || c == FPFORMS_HALF_OVERFLOW;
+}
+
 /* ------------------------------------------------------------------ */
 /* ulp error                                                          */
 /* ------------------------------------------------------------------ */

@@ -162,6 +162,9 @@ long double fpforms_derived(enum fpforms_cause c, enum fpforms_prec prec);
 /* A short description of a cause. */
 const char *fpforms_cause_name(enum fpforms_cause c);
 
+/* Whether a cause is an overflow (else it is a rounding to 1). */
+int fpforms_cause_overflows(enum fpforms_cause c);
+
 /* The distance in units in the last place of precision `prec` between
  * got and the reference want: |got - want| / ulp(want), where ulp(want)
  * is the spacing of that precision's numbers at |want| (the subnormal

@@ -9,23 +9,22 @@
  * --threads threads take in turn; the merged result does not depend on
  * which thread checked what.
  *
- * Run it:   make check-exhaustive            (2 threads, 3 to 5 minutes)
+ * Run it:   make check-exhaustive            (2 threads, a few minutes)
  *           build/bin/11-floating-point-exhaustive --stride 1001
  *                                            (every 1001st magnitude)
  *           build/bin/11-floating-point-exhaustive --help
  * It prints progress on stderr and the summary table on stdout, and exits
  * 1 if any check failed. With --out DIR it writes the files in OUTPUTS.
  */
+#include "bench.h"
 #include "cli.h"
 #include "fpcheck.h"
 #include "out.h"
+#include "progress.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/utsname.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -47,22 +46,17 @@ static const char OUTPUTS[] =
 #define CHUNK (UINT64_C(1) << 21)
 #define CHUNKS (FPCHECK_MAGNITUDES / CHUNK)
 #define MAX_THREADS 64
-#define PROGRESS_STEPS 20 /* progress lines: one per 5 % */
 
 static uint64_t stride = 1;
 static atomic_uint next_chunk;
 static atomic_uint chunks_done;
 
-static double clock_seconds(clockid_t which)
+/* The processor time of all threads together, in seconds. */
+static double process_cpu_seconds(void)
 {
     struct timespec t;
-    clock_gettime(which, &t);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
-}
-
-static double now(void)
-{
-    return clock_seconds(CLOCK_MONOTONIC);
 }
 
 /* A thread: take the next chunk until none is left. */
@@ -81,28 +75,6 @@ static void *worker(void *arg)
     }
 }
 
-/* The processor's name from /proc/cpuinfo, else the machine type. */
-static void machine_name(char *buf, size_t len)
-{
-    struct utsname u;
-    snprintf(buf, len, "%s", uname(&u) == 0 ? u.machine : "unknown");
-    FILE *f = fopen("/proc/cpuinfo", "r");
-    if (f == NULL) {
-        return;
-    }
-    char line[256];
-    while (fgets(line, sizeof line, f) != NULL) {
-        char *colon = strchr(line, ':');
-        if (strncmp(line, "model name", 10) == 0 && colon != NULL) {
-            colon += 1 + (colon[1] == ' ');
-            colon[strcspn(colon, "\n")] = '\0';
-            snprintf(buf, len, "%s", colon);
-            break;
-        }
-    }
-    fclose(f);
-}
-
 /* When, where and how long: the part of the output that changes from
  * run to run, kept apart from summary.tsv. */
 static void write_run(long threads, double seconds, double cpu)
@@ -114,7 +86,7 @@ static void write_run(long threads, double seconds, double cpu)
     strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC",
              gmtime_r(&clock, &tm));
     tsv_str(t, "date"), tsv_str(t, buf), tsv_end(t);
-    machine_name(buf, sizeof buf);
+    bench_cpu_model(buf, sizeof buf);
     tsv_str(t, "machine"), tsv_str(t, buf), tsv_end(t);
     tsv_str(t, "cores"), tsv_int(t, sysconf(_SC_NPROCESSORS_ONLN)),
         tsv_end(t);
@@ -141,12 +113,11 @@ int main(int argc, char **argv)
 {
     long threads = 2, stride_opt = 1;
     const struct cli_opt opts[] = {
-        { "threads", CLI_LONG, &threads, "threads to check with", 1,
-          MAX_THREADS, NULL },
-        { "stride", CLI_LONG, &stride_opt,
-          "check every stride-th magnitude (1: all 2^32 floats)", 1,
-          1 << 24, NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_LONG("threads", &threads, 1, MAX_THREADS,
+                 "threads to check with"),
+        CLI_LONG("stride", &stride_opt, 1, 1 << 24,
+                 "check every stride-th magnitude (1: all 2^32 floats)"),
+        CLI_END
     };
     const struct cli_program prog = {
         "11-floating-point-exhaustive",
@@ -158,7 +129,7 @@ int main(int argc, char **argv)
 
     static struct fpcheck_result part[MAX_THREADS];
     pthread_t tid[MAX_THREADS];
-    double t0 = now();
+    double t0 = bench_now();
     for (long i = 0; i < threads; i++) {
         fpcheck_init(&part[i]);
         if (pthread_create(&tid[i], NULL, worker, &part[i]) != 0) {
@@ -166,26 +137,21 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    /* Progress, from the main thread, at every 5 %. */
-    unsigned shown = 0;
-    while (shown < PROGRESS_STEPS) {
-        unsigned step = atomic_load(&chunks_done) * PROGRESS_STEPS / CHUNKS;
-        if (step > shown) {
-            shown = step;
-            fprintf(stderr, "%s: %3u %% of the inputs, %.0f s\n", prog.name,
-                    shown * (100 / PROGRESS_STEPS), now() - t0);
-        } else {
-            nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
-        }
+    /* Progress, from the main thread, while the others check. */
+    unsigned done;
+    while ((done = atomic_load(&chunks_done)) < CHUNKS) {
+        progress_show("%u %% of the inputs", (unsigned)(100 * done / CHUNKS));
+        nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
     }
+    progress_done();
     struct fpcheck_result all;
     fpcheck_init(&all);
     for (long i = 0; i < threads; i++) {
         pthread_join(tid[i], NULL);
         fpcheck_merge(&all, &part[i]);
     }
-    double seconds = now() - t0;
-    double cpu = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
+    double seconds = bench_now() - t0;
+    double cpu = process_cpu_seconds();
 
     printf("%s float inputs through the library's float activations\n"
            "(bounds: 4 ulp for functions, 8 for derivatives)\n\n",

@@ -16,6 +16,13 @@ unset table
 set datafile separator whitespace
 
 eval figsize(9.5)
+# In print, text at 0.8 of style.gp's 11 pt (its pdfcairo terminal sets
+# text at half size), and butt line ends with dashes twice as long, so
+# that the dash patterns stay visible (round ends fill short gaps). The
+# web's SVG keeps style.gp's.
+if (fmt eq "pdf") {
+    set terminal pdfcairo fontscale 0.8 butt dashlength 2
+}
 set output outfile
 set multiplot layout 1,2
 set xlabel "{/:Italic w}_1"
@@ -25,15 +32,15 @@ set xrange [-0.5:2]
 set yrange [-2:0.5]
 set xtics 0.5
 set ytics 0.5
-set key bottom left
+set key top right
 set title "inputs {/:Italic s}({/:Italic u}), all positive"
-plot $contour_sigmoid using 1:2 with lines lt 8 title "loss level sets", \
+plot $contour_sigmoid using 1:2 with lines lt 8 notitle, \
      datadir."/path_sigmoid.tsv" using "w1":"w2" with linespoints \
          lt 2 pt 7 ps 0.2 title "descent", \
      datadir."/target.tsv" using "w1":"w2" with points lt 7 pt 2 ps 1.2 \
          title "{/:Italic w}*"
 set title "inputs tanh({/:Italic u}), zero-centred"
-plot $contour_tanh using 1:2 with lines lt 8 title "loss level sets", \
+plot $contour_tanh using 1:2 with lines lt 8 notitle, \
      datadir."/path_tanh.tsv" using "w1":"w2" with linespoints \
          lt 1 pt 7 ps 0.2 title "descent", \
      datadir."/target.tsv" using "w1":"w2" with points lt 7 pt 2 ps 1.2 \

@@ -1,5 +1,5 @@
 /*
- * test_floating_point.c - the claims of chapter 11 (F1-F5): where the
+ * test_11_floating_point.c - the claims of chapter 11 (F1-F5): where the
  * textbook forms break, and how well the library's own forms do.
  */
 #include "check.h"
@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "fpcheck.h"
 #include "fpforms.h"
+#include "fpmeasure.h"
 #include "ref.h"
 
 #include <float.h>
@@ -87,10 +88,11 @@ static void test_thresholds_exact_cases(void)
                 CU_ASSERT_EQUAL(z, ldexp(1.0, -(bits + 1)));
             }
             if (strcmp(key, "tanh_exp2_nan") == 0) {
+                fpforms_fn ratio = p == FPFORMS_FLOAT
+                                       ? fpforms_sigmoid_ratiof
+                                       : fpforms_sigmoid_ratio;
                 struct fpforms_edge full =
-                    fpforms_find_edge(p == FPFORMS_FLOAT ? fpforms_sigmoid_ratiof
-                                                         : fpforms_sigmoid_ratio,
-                                      FPFORMS_NAN, 1, 1e3, prec);
+                    fpforms_find_edge(ratio, FPFORMS_NAN, 1, 1e3, prec);
                 CU_ASSERT_EQUAL(z, full.first_true / 2);
             }
         }
@@ -229,7 +231,7 @@ static void test_library_float_nan_symmetry_monotone(void)
     CU_ASSERT(fpcheck_passed(r));
 }
 
-/* The float sigmoid's old form for z < 0, kept to show why it went. */
+/* The usual sigmoid for z < 0, which the library does not use. */
 static float sigmoid_ratiof(float z)
 {
     float e = expf(z);
@@ -318,7 +320,8 @@ static void test_one_minus_square_without_fma(void)
         worst_fma = fmax(worst_fma,
                          fpcheck_ulps(fpforms_one_minus_sq_fmaf(y), want));
         worst_fac = fmax(worst_fac,
-                         fpcheck_ulps(fpforms_one_minus_sq_factoredf(y), want));
+                         fpcheck_ulps(fpforms_one_minus_sq_factoredf(y),
+                                      want));
     }
     CU_ASSERT(worst_naive > ldexp(1.0, -15) && worst_naive < ldexp(1.0, -12));
     CU_ASSERT(worst_fma <= 0.5);
@@ -375,6 +378,49 @@ static void test_stable_losses_at_extremes(void)
     CU_ASSERT(isnan(fpforms_log_sigmoid(NAN)));
 }
 
+static void test_causes_are_roundings_and_overflows(void)
+{
+    /* The ledger's count: every failure has one of the five causes, each
+     * cause explains at least one failure, and exactly two causes are
+     * overflows (c, d), the other three roundings to 1 (a, b, e). */
+    int used[FPFORMS_CAUSE_COUNT] = { 0 }, overflows = 0;
+    for (int i = 0; i < fpforms_threshold_count; i++) {
+        CU_ASSERT((unsigned)fpforms_thresholds[i].cause <
+                  FPFORMS_CAUSE_COUNT);
+        used[fpforms_thresholds[i].cause]++;
+    }
+    for (int c = 0; c < FPFORMS_CAUSE_COUNT; c++) {
+        CU_ASSERT(used[c] > 0);
+        overflows += fpforms_cause_overflows((enum fpforms_cause)c);
+    }
+    CU_ASSERT_EQUAL(overflows, 2);
+    CU_ASSERT(fpforms_cause_overflows(FPFORMS_EXP_OVERFLOW));
+    CU_ASSERT(fpforms_cause_overflows(FPFORMS_HALF_OVERFLOW));
+    CU_ASSERT_EQUAL(fpforms_threshold_count, 17);
+}
+
+static void test_stable_losses_along_the_sweep(void)
+{
+    /* What the ledger quotes for F5 is the stable forms' worst error
+     * anywhere the program looks: the figure's sweep (12 decades of |z|
+     * in float) as well as the fixed extremes. Both stay within 2 ulp
+     * (three roundings, as above), and the sweep finds more than the
+     * extremes' 0.5, so quoting the extremes alone would claim too much. */
+    double worst[8] = { 0 }, stable = 0;
+    fpmeasure_sweep("losses", fpmeasure_losses, fpmeasure_loss_count, worst);
+    for (int j = 0; j < fpmeasure_loss_count; j++) {
+        if (strstr(fpmeasure_losses[j].column, "_stable") != NULL) {
+            stable = fmax(stable, worst[j]);
+        } else {
+            CU_ASSERT(isinf(worst[j])); /* every naive form breaks */
+        }
+    }
+    double extremes = fpmeasure_stable_losses(FPFORMS_FLOAT);
+    CU_ASSERT(stable <= 2.0);
+    CU_ASSERT(extremes <= 2.0);
+    CU_ASSERT(stable > extremes);
+}
+
 static void test_naive_losses_break_far_out(void)
 {
     /* What the naive forms return far out, in float, against the
@@ -396,33 +442,103 @@ static void test_naive_losses_break_far_out(void)
 /* the programs                                                       */
 /* ------------------------------------------------------------------ */
 
+/* Write `text` to DIR/NAME; returns 0 on success. */
+static int write_file(const char *dir, const char *name, const char *text)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    if (f == NULL) {
+        return -1;
+    }
+    fputs(text, f);
+    return fclose(f);
+}
+
 static void test_programs_reject_bad_options(void)
 {
-    char dir[512];
-    if (check_tmpdir(dir, sizeof dir) != 0) {
+    /* Every bad value, and every --full that is not a run's record (no
+     * such path, /dev/null, a folder without one, a summary that is a
+     * folder or /dev/zero, a summary of other functions), exits 2 before
+     * anything is written. */
+    char dir[512], rec[512], sub[1024];
+    if (check_tmpdir(dir, sizeof dir) != 0 ||
+        check_tmpdir(rec, sizeof rec) != 0) {
         CU_FAIL("no temporary directory");
         return;
     }
-    const char *bad1[] = { "11-floating-point", "--stride", "0", "--out",
-                           dir, NULL };
-    const char *bad2[] = { "11-floating-point-exhaustive", "--threads",
-                           "65", "--out", dir, NULL };
-    const char *bad3[] = { "11-floating-point", "--full", "", "--out", dir,
-                           NULL };
-    CU_ASSERT_EQUAL(check_run(bad1, NULL), 2);
-    CU_ASSERT_EQUAL(check_run(bad2, NULL), 2);
-    CU_ASSERT_EQUAL(check_run(bad3, NULL), 2);
+    const char *bad[][8] = {
+        { "11-floating-point", "--stride", "0", NULL },
+        { "11-floating-point", "--run", "9", "--stride", "8", NULL },
+        { "11-floating-point-exhaustive", "--threads", "65", NULL },
+        { "11-floating-point", "--full", "", NULL },
+        { "11-floating-point", "--full", "/nonexistent/file", NULL },
+        { "11-floating-point", "--full", "/dev/null", NULL },
+        { "11-floating-point", "--full", rec, NULL },
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        const char *argv[10];
+        int n = 0;
+        while (bad[i][n] != NULL) {
+            argv[n] = bad[i][n];
+            n++;
+        }
+        argv[n++] = "--out", argv[n++] = dir, argv[n] = NULL;
+        CU_ASSERT_EQUAL(check_run(argv, NULL), 2);
+    }
+    /* A record whose summary is a folder, then /dev/zero, then names
+     * other functions. */
+    const char *chapter[] = { "11-floating-point", "--full", rec, "--out",
+                              dir, NULL };
+    snprintf(sub, sizeof sub, "%s/summary.tsv", rec);
+    const char *mk[] = { "mkdir", sub, NULL };
+    CU_ASSERT_EQUAL(check_spawn("mkdir", mk, NULL), 0);
+    CU_ASSERT_EQUAL(write_file(rec, "run.tsv", "key\tvalue\n"), 0);
+    CU_ASSERT_EQUAL(check_run(chapter, NULL), 2);
+    const char *rm[] = { "rmdir", sub, NULL };
+    const char *ln[] = { "ln", "-s", "/dev/zero", sub, NULL };
+    CU_ASSERT_EQUAL(check_spawn("rmdir", rm, NULL), 0);
+    CU_ASSERT_EQUAL(check_spawn("ln", ln, NULL), 0);
+    CU_ASSERT_EQUAL(check_run(chapter, NULL), 2);
+    remove(sub);
+    CU_ASSERT_EQUAL(write_file(rec, "summary.tsv", "function\nsigmoidf\n"),
+                    0);
+    CU_ASSERT_EQUAL(check_run(chapter, NULL), 2);
     CU_ASSERT_EQUAL(check_count_entries(dir), 0);
     const char *help[] = { "11-floating-point-exhaustive", "--help", NULL };
     CU_ASSERT_EQUAL(check_run(help, NULL), 0);
     check_rmtree(dir);
+    check_rmtree(rec);
+}
+
+/* The value of `key` in DIR/values.tsv into buf ("" if absent). */
+static void read_value(const char *dir, const char *key, char *buf,
+                       size_t len)
+{
+    char path[1100], line[1024];
+    snprintf(path, sizeof path, "%s/values.tsv", dir);
+    buf[0] = '\0';
+    FILE *f = fopen(path, "r");
+    size_t k = strlen(key);
+    while (f != NULL && fgets(line, sizeof line, f) != NULL) {
+        if (strncmp(line, key, k) == 0 && line[k] == '\t') {
+            snprintf(buf, len, "%s", line + k + 1);
+            buf[strcspn(buf, "\n")] = '\0';
+        }
+    }
+    if (f != NULL) {
+        fclose(f);
+    }
 }
 
 static void test_exhaustive_program_writes_its_summary(void)
 {
     /* A sampled run (every 65537th magnitude: a fraction of a second)
-     * passes and leaves both files; the chapter program then finds it. */
-    char dir[512], out[512], path[1100];
+     * passes and leaves both files; the chapter program then finds it,
+     * copies its summary, and, since it sampled, quotes its own sample
+     * for F2 and says so. A record of every float (stride 1) with this
+     * C library is quoted as such. */
+    char dir[512], out[512], path[1100], value[1024];
     if (check_tmpdir(dir, sizeof dir) != 0 ||
         check_tmpdir(out, sizeof out) != 0) {
         CU_FAIL("no temporary directory");
@@ -432,8 +548,8 @@ static void test_exhaustive_program_writes_its_summary(void)
                           "65537", "--out", dir, NULL };
     CU_ASSERT_EQUAL(check_run(run, NULL), 0);
     CU_ASSERT_EQUAL(check_count_entries(dir), 2);
-    const char *chapter[] = { "11-floating-point", "--stride", "65537",
-                              "--full", dir, "--out", out, NULL };
+    const char *chapter[] = { "11-floating-point", "--run", "1", "--stride",
+                              "65537", "--full", dir, "--out", out, NULL };
     CU_ASSERT_EQUAL(check_run(chapter, NULL), 0);
     snprintf(path, sizeof path, "%s/full.tsv", out);
     FILE *f = fopen(path, "r");
@@ -445,8 +561,49 @@ static void test_exhaustive_program_writes_its_summary(void)
         CU_ASSERT(strncmp(line, "sigmoidf\t", 9) == 0);
         fclose(f);
     }
+    read_value(out, "best_source", value, sizeof value);
+    CU_ASSERT(strstr(value, "sample only, not on every float") != NULL);
+    /* The same record, as if it had covered every float. */
+    snprintf(path, sizeof path, "%s/run.tsv", dir);
+    f = fopen(path, "r");
+    char text[4096] = "";
+    size_t n = f != NULL ? fread(text, 1, sizeof text - 1, f) : 0;
+    text[n] = '\0';
+    if (f != NULL) {
+        fclose(f);
+    }
+    char *stride = strstr(text, "stride\t65537");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(stride);
+    stride[7] = '1';
+    memmove(stride + 8, stride + 12, strlen(stride + 12) + 1);
+    CU_ASSERT_EQUAL(write_file(dir, "run.tsv", text), 0);
+    check_rmtree(out);
+    CU_ASSERT_EQUAL(check_tmpdir(out, sizeof out), 0);
+    const char *again[] = { "11-floating-point", "--run", "1", "--stride",
+                            "65537", "--full", dir, "--out", out, NULL };
+    CU_ASSERT_EQUAL(check_run(again, NULL), 0);
+    read_value(out, "best_source", value, sizeof value);
+    CU_ASSERT(strncmp(value, "over every float", 16) == 0);
     check_rmtree(dir);
     check_rmtree(out);
+}
+
+static void test_sample_is_runs_of_neighbours(void)
+{
+    /* The sample is runs of consecutive magnitudes centred on multiples
+     * of the stride, clipped at both ends: run 2 every 2^30 is {0},
+     * {2^30 - 1, 2^30} and {2^31 - 1}; the report's default covers
+     * 2^21 magnitudes, every binade's first and last float among them. */
+    CU_ASSERT_EQUAL(fpcheck_sample_size(2, UINT64_C(1) << 30), 4);
+    CU_ASSERT_EQUAL(fpcheck_sample_size(16, 16384), UINT64_C(1) << 21);
+    CU_ASSERT_EQUAL(fpcheck_sample_size(1, 1), FPCHECK_MAGNITUDES);
+    struct fpcheck_result r;
+    fpcheck_init(&r);
+    fpcheck_sample(&r, 2, UINT64_C(1) << 30);
+    /* Magnitudes 0, 2^30 - 1 and 2^30 give two inputs each; 2^31 - 1 is
+     * a NaN, checked on both sides too. */
+    CU_ASSERT_EQUAL(r.fn[FPCHECK_SIGMOID].inputs, 8);
+    CU_ASSERT(fpcheck_passed(&r));
 }
 
 static void test_cli_path_option(void)
@@ -454,8 +611,8 @@ static void test_cli_path_option(void)
     /* The CLI_PATH option type: any non-empty text, kept as given. */
     const char *path = NULL, *out = NULL;
     const struct cli_opt opts[] = {
-        { "full", CLI_PATH, &path, "a directory", 0, 0, NULL },
-        { NULL, 0, NULL, NULL, 0, 0, NULL },
+        CLI_PATH("full", &path, "a directory"),
+        CLI_END
     };
     const struct cli_program prog = { "t", "test", NULL, opts };
     char *ok[] = { "t", "--full", "some/dir", NULL };
@@ -493,15 +650,22 @@ static const struct check_test tests[] = {
       test_one_minus_square_without_fma },
     { "F5", "stable log-sigmoid, softplus, cross-entropy within 2 ulp",
       test_stable_losses_at_extremes },
+    { "F1", "five causes: two overflows, three roundings, all used",
+      test_causes_are_roundings_and_overflows },
+    { "F5", "the stable losses within 2 ulp along the sweep as well",
+      test_stable_losses_along_the_sweep },
     { "F5", "naive losses give 0, inf, NaN far out; stable ones do not",
       test_naive_losses_break_far_out },
     { "F2", "the programs reject bad options, writing nothing",
       test_programs_reject_bad_options },
-    { "F2", "the exhaustive program's summary reaches the chapter",
+    { "F2", "the exhaustive run reaches the chapter, which says whether "
+            "it covered every float",
       test_exhaustive_program_writes_its_summary },
+    { "F2,F3", "the sample is runs of consecutive floats",
+      test_sample_is_runs_of_neighbours },
     { "lib", "a CLI_PATH option keeps its text, refuses an empty one",
       test_cli_path_option },
     CHECK_END
 };
 
-CHECK_SUITE(floating_point, tests);
+CHECK_SUITE(11_floating_point, tests);

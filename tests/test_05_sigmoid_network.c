@@ -1,5 +1,5 @@
 /*
- * test_sigmoid_net.c - claims N6 and N9 (chapter 5): a 2-H-1 sigmoid
+ * test_05_sigmoid_network.c - claims N6 and N9 (chapter 5): a 2-H-1 sigmoid
  * network trained by gradient descent separates the article set; the
  * same network with the step function gets a gradient of exactly zero
  * and never moves its hidden weights; with no activation it trains, but
@@ -9,12 +9,16 @@
 
 #include "data2d.h"
 #include "mlp.h"
+#include "out.h"
 #include "rng.h"
 #include "sigmoid_net.h"
+#include "sigmoid_views.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 /* The chapter's configuration: 200 points, rate 1, Xavier weights drawn
  * after the data from one seeded stream. */
@@ -312,6 +316,86 @@ static void test_two_sigmoid_units_give_unbounded_regions(void)
                                              LR, 2000, NULL) < 0);
 }
 
+static void test_hidden_gradient_and_slice_of_step_and_sigmoid(void)
+{
+    struct dataset d, d2;
+    struct mlp *sig = chapter_net(1, 3, ACT_SIGMOID, &d);
+    struct mlp *step = chapter_net(1, 3, ACT_STEP, &d2);
+    /* The same data and weights; only g differs. */
+    CU_ASSERT_EQUAL(sigmoid_net_moved(sig, step, 0), 0.0);
+    CU_ASSERT_EQUAL(sigmoid_net_hidden_gradient(step, &d), 0.0);
+    CU_ASSERT(sigmoid_net_hidden_gradient(sig, &d) > 1e-3);
+    /* Along one hidden bias the step network's loss is piecewise
+     * constant: 801 points 0.01 apart over [-4, 4] cross each of the
+     * 200 data points' kinks at most once, so at least 600 of the 800
+     * neighbouring pairs are equal; the sigmoid's never are exactly. */
+    double b0 = step->layers[0].b[0], spacing;
+    double flat = sigmoid_views_write_slice(sig, step, &d, &spacing);
+    CU_ASSERT(flat >= 0.75 && flat < 1.0);
+    CU_ASSERT_DOUBLE_EQUAL(spacing, 0.01, 1e-15);
+    CU_ASSERT_EQUAL(step->layers[0].b[0], b0); /* restored */
+    /* The best line is no better than chance by much: the set is a disk
+     * inside a ring. */
+    double loss, acc;
+    sigmoid_net_best_line(&d, LR, 2000, &loss, &acc);
+    CU_ASSERT(loss > 0.6 && acc < 0.75);
+    mlp_free(sig);
+    mlp_free(step);
+    dataset_free(&d);
+    dataset_free(&d2);
+}
+
+/* In a child (out.c keeps its state for one program run): snapshots of
+ * a 2-3-1 network on a 5 x 5 grid, watched at epochs 0, 7, 10 and 20;
+ * 100 % is first "reached" at epoch 7, so that snapshot is taken before
+ * the one of the fixed epoch 10, and the run ends at epoch 20. */
+static void write_snapshots(void *dir)
+{
+    if (out_begin(dir) != 0) {
+        exit(3);
+    }
+    struct dataset d;
+    struct mlp *m = chapter_net(1, 3, ACT_SIGMOID, &d);
+    struct sigmoid_views_snaps *s = sigmoid_views_snaps_new(5, 20);
+    static const long epochs[] = { 0, 7, 10, 20 };
+    static const double accs[] = { 0.5, 1.0, 1.0, 1.0 };
+    for (int k = 0; k < 4; k++)
+        sigmoid_views_watch(epochs[k], accs[k], m, s);
+    sigmoid_views_snaps_write(s, 20, 1.0, m);
+    sigmoid_views_snaps_free(s);
+    out_finish();
+}
+
+static void test_snapshots_written_in_order_of_epoch(void)
+{
+    char dir[256], path[300], err[512];
+    CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
+    int status = check_fork(write_snapshots, dir, -1, err, sizeof err);
+    CU_ASSERT_FATAL(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    snprintf(path, sizeof path, "%s/panels.tsv", dir);
+    FILE *f = fopen(path, "r");
+    CU_ASSERT_FATAL(f != NULL);
+    /* Six panels: 0 and 10 (fixed epochs seen), 100 and 300 (never
+     * seen: the last instead), 7 (first 100 %) and 20 (the last), in
+     * order of epoch: 0 7 10 20 20 20. */
+    static const long want[] = { 0, 7, 10, 20, 20, 20 };
+    char line[256];
+    CU_ASSERT_FATAL(fgets(line, sizeof line, f) != NULL); /* header */
+    int rows = 0;
+    while (fgets(line, sizeof line, f) != NULL && rows < 6) {
+        double panel, epoch;
+        CU_ASSERT(sscanf(line, "%lf\t%lf", &panel, &epoch) == 2);
+        CU_ASSERT_EQUAL(panel, rows);
+        CU_ASSERT_EQUAL(epoch, want[rows]);
+        rows++;
+    }
+    fclose(f);
+    CU_ASSERT_EQUAL(rows, 6);
+    snprintf(path, sizeof path, "%s/snap_5.tsv", dir);
+    CU_ASSERT(access(path, R_OK) == 0);
+    check_rmtree(dir);
+}
+
 static const struct check_test tests[] = {
     { "N6", "a 2-H-1 sigmoid network reaches 100 % on the article set "
             "(H = 3 and 8, seeds 1-5; seed 1 at epoch 1316)",
@@ -333,7 +417,13 @@ static const struct check_test tests[] = {
     { "N6", "with two sigmoid units the logit is monotone along a fixed "
             "direction, and the set is never separated",
       test_two_sigmoid_units_give_unbounded_regions },
+    { "N9", "from the same weights, the step network's hidden gradient "
+            "is 0 and its loss flat along a bias; the sigmoid's is not",
+      test_hidden_gradient_and_slice_of_step_and_sigmoid },
+    { "N6", "the snapshots of training are written in order of epoch, "
+            "a missing one as the last",
+      test_snapshots_written_in_order_of_epoch },
     CHECK_END
 };
 
-CHECK_SUITE(sigmoid_net, tests);
+CHECK_SUITE(05_sigmoid_network, tests);

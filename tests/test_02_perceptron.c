@@ -1,5 +1,5 @@
 /*
- * test_perceptron.c - claim N2 of chapter 2: a perceptron is a linear
+ * test_02_perceptron.c - claim N2 of chapter 2: a perceptron is a linear
  * classifier, and the article's set defeats it. The certificate of
  * non-separability is checked as the identity it claims to be; training
  * never reaches 100 %; no line beats the exhaustive search's best.
@@ -261,4 +261,4 @@ static const struct check_test tests[] = {
     CHECK_END
 };
 
-CHECK_SUITE(perceptron, tests);
+CHECK_SUITE(02_perceptron, tests);

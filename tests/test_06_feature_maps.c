@@ -1,5 +1,5 @@
 /*
- * test_feature_maps.c - claim N7 (chapter 6): polynomial models are
+ * test_06_feature_maps.c - claim N7 (chapter 6): polynomial models are
  * linear regression on mapped features, recovered exactly from
  * noiseless data; the map (x1^2, x2^2) makes the article set linearly
  * separable, with an elliptic boundary in the input plane. Also the
@@ -230,6 +230,44 @@ static void test_feature_helpers(void)
     CU_ASSERT_EQUAL(feature_maps_ellipse(1, 1, 1, &e1, &e2), 0);
 }
 
+static void test_fit_recovers_cubic_and_hidden_layer_learns_xor(void)
+{
+    /* Noiseless samples of a cubic: the degree-3 fit recovers it to
+     * rounding (1e-12 is thousands of ulps of these O(1) coefficients:
+     * QR on 40 well-spread samples loses far less), the line leaves
+     * residuals of order 1, and both solvers agree with the truth. */
+    static const double truth[4] = { 0.5, -1.0, -0.5, 0.75 };
+    double x[40], y[40];
+    for (int i = 0; i < 40; i++) {
+        x[i] = -2.0 + 4.0 * i / 39;
+        y[i] = feature_maps_poly_eval(truth, 3, x[i]);
+    }
+    struct feature_maps_fit f;
+    CU_ASSERT_FATAL(feature_maps_fit(x, y, 40, truth, 3, &f) == 0);
+    CU_ASSERT(f.worst_qr < 1e-12);
+    CU_ASSERT(f.worst_normal < 1e-9);
+    CU_ASSERT(f.worst[3] < 1e-12);
+    CU_ASSERT(f.worst[1] > 0.5);
+    feature_maps_fit_free(&f);
+    /* Two distinct x cannot determine a quadratic. */
+    double x2[4] = { 1, 1, 2, 2 }, y2[4] = { 0, 0, 1, 1 };
+    CU_ASSERT(feature_maps_fit(x2, y2, 4, truth, 3, &f) != 0);
+    CU_ASSERT_EQUAL(f.failed, 2);
+    feature_maps_fit_free(&f);
+
+    /* xor: a line does little better than chance (the chapter: 51 %);
+     * a hidden layer of four sigmoid units learns its own features and
+     * gets it all (the chapter's contrast: 2000 epochs at rate 1). */
+    struct rng r;
+    struct dataset d;
+    rng_seed(&r, 1);
+    CU_ASSERT_FATAL(data_xor(&d, &r, 200) == 0);
+    CU_ASSERT(feature_maps_linear_accuracy(d.x, d.y, d.n, 2, 0.05, 2000) <
+              0.8);
+    CU_ASSERT(feature_maps_hidden_accuracy(&d, 4, 1.0, 2000, &r) == 1.0);
+    dataset_free(&d);
+}
+
 static const struct check_test tests[] = {
     { "N7", "least squares on (1, x, .., x^k) recovers polynomial "
             "coefficients from noiseless data (QR and normal equations)",
@@ -250,7 +288,10 @@ static const struct check_test tests[] = {
       test_squares_do_not_separate_xor },
     { "N7", "feature maps, Horner evaluation and the ellipse's axes",
       test_feature_helpers },
+    { "N7", "feature_maps_fit recovers a cubic to rounding, fails on "
+            "too few distinct x; a hidden layer learns xor, a line not",
+      test_fit_recovers_cubic_and_hidden_layer_learns_xor },
     CHECK_END
 };
 
-CHECK_SUITE(feature_maps, tests);
+CHECK_SUITE(06_feature_maps, tests);

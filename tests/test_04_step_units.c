@@ -1,5 +1,5 @@
 /*
- * test_step_units.c - claim N5 (chapter 4): step units are half-planes,
+ * test_04_step_units.c - claim N5 (chapter 4): step units are half-planes,
  * three of them carve the article's triangle, n of them a regular n-gon
  * whose area approaches the disk's like 1/n^2. Also the line fits of
  * src/fit.h that measure that rate.
@@ -9,13 +9,12 @@
 #include "data2d.h"
 #include "fit.h"
 #include "mlp.h"
+#include "ref.h"
 #include "rng.h"
 #include "step_units.h"
 
 #include <math.h>
 #include <stdlib.h>
-
-#define PI 3.1415926535897932384626433832795
 
 /* Random points per polygon; enough that every cell of the picture
  * (inside, beyond one side, beyond a vertex) gets thousands. */
@@ -53,7 +52,7 @@ static void test_region_equals_polygon_test(void)
         step_units_vertices(n, inradius, v);
         /* Draw from a square 2.5 circumradii wide: from a fifth (the
          * triangle) to a half (n = 100) of the points fall inside. */
-        double half = 1.25 * inradius / cos(PI / (double)n);
+        double half = 1.25 * inradius / cos(REF_PI / (double)n);
         long inside = 0, skipped = 0;
         for (int i = 0; i < TRIALS; i++) {
             double p[2] = { rng_range(&r, -half, half),
@@ -178,8 +177,8 @@ static void test_area_error_falls_as_inverse_square(void)
          * shoelace sums n terms of size 2 pi / n with rounding 1e-16
          * each, so the two agree to about n 1e-16 relative; 1e-12 holds
          * to n = 4096 with room. */
-        CHECK_REL(area, (double)n * tan(PI / (double)n), 1e-12);
-        err[s] = area - PI;
+        CHECK_REL(area, (double)n * tan(REF_PI / (double)n), 1e-12);
+        err[s] = area - REF_PI;
         /* It contains the disk, and more sides fit it closer. */
         CU_ASSERT(err[s] > 0);
         if (s > 0) {
@@ -197,7 +196,7 @@ static void test_area_error_falls_as_inverse_square(void)
     CU_ASSERT_DOUBLE_EQUAL(f.slope, -2.0, 0.02);
     /* The constant is pi^3/3 = 10.3, inflated by the c/n^2 term at the
      * small n (the chapter measures 10.7): within 10 %. */
-    CHECK_REL(pow(10.0, f.intercept), PI * PI * PI / 3, 0.1);
+    CHECK_REL(pow(10.0, f.intercept), REF_PI * REF_PI * REF_PI / 3, 0.1);
 }
 
 static void test_fit_recovers_lines_and_powers(void)
@@ -241,4 +240,4 @@ static const struct check_test tests[] = {
     CHECK_END
 };
 
-CHECK_SUITE(step_units, tests);
+CHECK_SUITE(04_step_units, tests);

@@ -1,6 +1,6 @@
 /*
- * test_collapse.c - claims N3, N4 and N8 of chapter 3: affine layers
- * collapse into one; a deep linear network is no better than one layer
+ * test_03_linear_collapse.c - claims N3, N4 and N8 of chapter 3: affine
+ * layers collapse into one; a deep linear network is no better than one layer
  * and its boundary is a line; through linear layers values grow
  * geometrically, through sigmoid and tanh they stay bounded.
  */
@@ -349,6 +349,45 @@ static void test_sigmoid_output_reads_as_probability(void)
     dataset_free(&d);
 }
 
+static void test_three_ways_agree_and_stacks_behave(void)
+{
+    /* N3: the chapter's seed gives three coefficients within a few
+     * ulps of each other (the chapter reports 8); 64 ulps is still only
+     * 1.4e-14 relative, far below any modelling error. */
+    struct collapse_three_ways a;
+    CU_ASSERT_FATAL(collapse_three_ways(2, &a) == 0);
+    for (int k = 0; k < 3; k++) {
+        CU_ASSERT(a.ulps[k] <= a.worst_ulps);
+        CU_ASSERT(check_ulps(a.expansion[k], a.matrix[k]) <= a.worst_ulps);
+    }
+    CU_ASSERT(a.worst_ulps <= 64);
+    CU_ASSERT_EQUAL(a.expansion[2], a.article_const + a.b2);
+
+    /* N3 at depth 4: the median is at most the worst, and rounding is
+     * all there is (bound ratio at most 1). */
+    struct rng r;
+    struct collapse_depth_stat st;
+    rng_seed(&r, 3);
+    CU_ASSERT_FATAL(collapse_depth_trials(4, 8, 11, 16, &r, &st) == 0);
+    CU_ASSERT(st.median <= st.worst);
+    CU_ASSERT(st.bound_ratio <= 1.0);
+
+    /* N8: gain 2 doubles the rms per layer within a few per cent, 1/2
+     * halves it; squashed values stay strictly inside their ranges. */
+    struct collapse_stacks s;
+    CU_ASSERT_FATAL(collapse_stacks(64, 12, 2.0, 256, 4, &s) == 0);
+    CU_ASSERT(fabs(s.up / 2.0 - 1) < 0.05);
+    CU_ASSERT(fabs(s.down / 0.5 - 1) < 0.05);
+    CU_ASSERT(s.sig_inside > 0 && s.tanh_inside > 0);
+    collapse_stacks_free(&s);
+
+    /* collapse_parameters: 2-3-1 has 3 x 3 + 4 x 1 = 13. */
+    struct mlp *m = collapse_net(2, 3, ACT_IDENTITY, 1);
+    CU_ASSERT_FATAL(m != NULL);
+    CU_ASSERT_EQUAL(collapse_parameters(m), 13);
+    mlp_free(m);
+}
+
 static const struct check_test tests[] = {
     { "N3", "a hand-wired 2-3-1 network folds to (W2 W1, W2 b1 + b2) "
       "exactly; the article's constant lacks b2",
@@ -377,7 +416,11 @@ static const struct check_test tests[] = {
     { "N8", "a sigmoid output is in (0, 1) and, trained on the "
       "cross-entropy, averages to the share of class 1",
       test_sigmoid_output_reads_as_probability },
+    { "N3,N8", "the 2-3-1 coefficients three ways within 64 ulps; "
+               "random stacks within the rounding bound; gain 2 doubles "
+               "the rms per layer, 1/2 halves it",
+      test_three_ways_agree_and_stacks_behave },
     CHECK_END
 };
 
-CHECK_SUITE(collapse, tests);
+CHECK_SUITE(03_linear_collapse, tests);

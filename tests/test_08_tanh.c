@@ -1,11 +1,12 @@
 /*
- * test_tanh.c - the claims of chapter 8 (T1-T3) about tanh.
+ * test_08_tanh.c - the claims of chapter 8 (T1-T3) about tanh.
  */
 #include "check.h"
 
 #include "act.h"
 #include "ref.h"
 #include "rng.h"
+#include "sweep.h"
 #include "tanh_forms.h"
 
 #include <float.h>
@@ -301,6 +302,42 @@ static void test_tanh_prime_vanishes(void)
     }
 }
 
+static void test_library_tanh_prime_within_bound_on_dense_grid(void)
+{
+    /* tanh'(z) = 4 s'(2z), and doubling z and multiplying by 4 are exact,
+     * so chapter 7's bound for s' holds: 5u (exp 2u, the sum and the
+     * quotient u each, fma u). The chapter's dense grid, 4e6 points on
+     * [-40, 40], finds more than the figure's 801 (3.1e-16 against
+     * 2.2e-16), as the text says. */
+    const struct sweep_form f = { "library", act_tanh_prime };
+    struct sweep_worst dense, coarse;
+    sweep_along_z(&f, 1, ref_tanh_prime, -ZMAX, ZMAX, 4000000, NULL, &dense);
+    sweep_along_z(&f, 1, ref_tanh_prime, -ZMAX, ZMAX, 801, NULL, &coarse);
+    CU_ASSERT(dense.err <= 5 * DBL_EPSILON / 2);
+    CU_ASSERT(dense.err > coarse.err);
+}
+
+static void test_float_tanh_forms_measured_at_their_own_z(void)
+{
+    /* Against the reference at (float)z, the float library tanh' obeys
+     * the float 5u bound, and the slope of the float central difference,
+     * fitted where the model's truncation term is ten times its rounding
+     * term (local slope >= 1.73 by the model, >= 1.78 at the steps that
+     * qualify), lies in [1.8, 2.2]. */
+    const struct tanh_forms_precision *p = &tanh_forms_in[1];
+    for (long i = 0; i < GRID; i++) {
+        double z = grid(i) + 1e-6; /* mostly not a float */
+        if (!CHECK_REL(p->primes[3].fn(z), (double)p->ref_prime(z),
+                       5 * FLT_EPSILON / 2)) {
+            break;
+        }
+    }
+    struct sweep_steps r = sweep_diff_steps(p->tanh, p->ref_prime, 1.0,
+                                            tanh_forms_third(1.0), p->eps,
+                                            4, NULL);
+    CU_ASSERT(r.fit_points >= 2 && r.slope > 1.8 && r.slope < 2.2);
+}
+
 static const struct check_test tests[] = {
     { "T1", "tanh values lie in [-1, 1], reaching +-1 only for |z| > 19",
       test_tanh_maps_into_minus_one_one },
@@ -324,7 +361,11 @@ static const struct check_test tests[] = {
       test_tanh_prime_one_at_zero },
     { "T3", "tanh'(10) < 1e-8 and tanh' decays monotonically",
       test_tanh_prime_vanishes },
+    { "T2", "tanh'(z) within 5 u on 4e6 points, above the 801-point maximum",
+      test_library_tanh_prime_within_bound_on_dense_grid },
+    { "T2", "float tanh' at (float)z within 5 u; difference slope 2",
+      test_float_tanh_forms_measured_at_their_own_z },
     CHECK_END
 };
 
-CHECK_SUITE(tanh, tests);
+CHECK_SUITE(08_tanh, tests);

@@ -1,5 +1,5 @@
 /*
- * test_neuron.c - claim N1 of chapter 1: a neuron computes z = w . x + b,
+ * test_01_neuron.c - claim N1 of chapter 1: a neuron computes z = w . x + b,
  * then a = g(z), and the sign of z flips exactly across the line
  * w . x + b = 0.
  */
@@ -179,4 +179,4 @@ static const struct check_test tests[] = {
     CHECK_END
 };
 
-CHECK_SUITE(neuron, tests);
+CHECK_SUITE(01_neuron, tests);
