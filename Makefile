@@ -97,7 +97,6 @@ MOD_SRC   := $(filter-out %/main.c $(wildcard chapters/*/main-*.c),\
                           $(wildcard chapters/*/*.c))
 MOD_OBJ   := $(MOD_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_SRC  := $(sort $(wildcard tests/test_*.c))
-SUITES    := $(patsubst tests/test_%.c,%,$(TEST_SRC))
 TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/tests/check.o \
              $(BUILD)/obj/tests/runner.o
 TEST_BIN  := $(BUILD)/bin/course-tests

@@ -9,7 +9,7 @@
 #
 #   "s1_z_one"               the key itself, as a string literal
 #   "gain_%s_w%ld"           a printf template (OUT_KEY's format): each
-#                            conversion (%s, %d, %ld, %zu, %c, ...) stands
+#                            conversion (%s, %d, %ld, %zu, %c, %g, ...) stands
 #                            for a run of [a-z0-9_]
 #   gain_<act>_w<width>      a family listed in an OUTPUTS text: each
 #                            <field> stands for a run of [a-z0-9_]
@@ -63,7 +63,7 @@ sub findable {
         for my $lit (@$lits) {
             $exact{$lit} = 1;
             # A printf template: literal parts and conversions.
-            my $conv = qr/%[-+ #0]*\d*(?:\.\d+)?(?:hh|h|ll|l|j|z|t)?[diouxcs]/;
+            my $conv = qr/%[-+ #0]*\d*(?:\.\d+)?(?:hh|h|ll|l|j|z|t)?[diouxcsfeg]/;
             # (At least one letter or digit of its own: "%s" alone, or
             # "%s_%s", would match any key.)
             (my $bare = $lit) =~ s/$conv//g;
