@@ -4,7 +4,6 @@
  */
 #include "bench.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -135,22 +134,3 @@ const char *bench_compiler(void)
 #endif
 }
 
-void bench_progress(const char *fmt, ...)
-{
-    if (!isatty(STDERR_FILENO)) {
-        return;
-    }
-    /* Back to the start of the line, the text, then erase what is left
-     * of a longer earlier line (the terminal's "erase to end of line"). */
-    fputc('\r', stderr);
-    if (fmt != NULL) {
-        va_list ap;
-        va_start(ap, fmt);
-        vfprintf(stderr, fmt, ap);
-        va_end(ap);
-    }
-    fputs("\033[K", stderr);
-    if (fmt == NULL) {
-        fflush(stderr);
-    }
-}

@@ -37,10 +37,4 @@ long bench_cache_bytes(int level);
 /* The compiler that compiled the library, as "gcc 12.2.0". */
 const char *bench_compiler(void);
 
-/* Show how far a long computation has got, printf-style, on one line of
- * stderr that each call overwrites; bench_progress(NULL) clears it.
- * Only when stderr is a terminal: a log file gets no progress lines. */
-void bench_progress(const char *fmt, ...)
-    __attribute__((format(printf, 1, 2)));
-
 #endif

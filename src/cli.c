@@ -80,8 +80,11 @@ static void print_usage(const struct cli_program *prog, FILE *f)
             for (const char *const *c = o->choices; *c; c++)
                 fprintf(f, " %s", *c);
             fputc('\n', f);
-        } else if (o->type == CLI_DOUBLE || o->type == CLI_LONG) {
+        } else if (o->type == CLI_DOUBLE) {
             fprintf(f, "  %-18s from %g to %g\n", "", o->lo, o->hi);
+        } else if (o->type == CLI_LONG) {
+            /* whole numbers in full: 16777216, not 1.67772e+07 */
+            fprintf(f, "  %-18s from %.0f to %.0f\n", "", o->lo, o->hi);
         }
     }
     fprintf(f, "  %-18s %s\n", "--out=DIR",

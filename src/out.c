@@ -235,16 +235,6 @@ void tsv_end(struct tsv *t)
     t->cells = 0;
 }
 
-void tsv_row(struct tsv *t, int n, ...)
-{
-    va_list ap;
-    va_start(ap, n);
-    for (int i = 0; i < n; i++)
-        tsv_num(t, va_arg(ap, double));
-    va_end(ap);
-    tsv_end(t);
-}
-
 void tsv_row_n(struct tsv *t, const double *x, size_t n)
 {
     if (t == NULL) {
@@ -295,10 +285,14 @@ void out_value(const char *key, const char *fmt, ...)
 
 int out_stdout_failed(void)
 {
+    static int said; /* out_finish() and the exit check: one message */
     int failed = fflush(stdout) != 0;
     int why = failed ? errno : 0; /* the flush's own; else it is stale */
     if (!failed && !ferror(stdout)) {
         return 0;
+    }
+    if (said++) {
+        return 1;
     }
     if (why != 0) {
         fprintf(stderr, "%s: cannot write to standard output: %s\n",

@@ -63,9 +63,6 @@ void tsv_end(struct tsv *t);
               sizeof((const double[]){ __VA_ARGS__ }) / sizeof(double))
 void tsv_row_n(struct tsv *t, const double *x, size_t n);
 
-/* The older form, with its count given: prefer TSV_ROW. */
-void tsv_row(struct tsv *t, int n, ...);
-
 /* An empty line: gnuplot reads a grid for contours as blocks of rows
  * separated by empty lines (one block per value of the first column). */
 void tsv_blank(struct tsv *t);

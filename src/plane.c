@@ -51,7 +51,7 @@ void plane_mlp_output(const double p[2], double *vals, void *ctx)
 void plane_points_write(struct tsv *t, const struct dataset *d)
 {
     for (size_t i = 0; i < d->n; i++)
-        tsv_row(t, 3, d->x[2 * i], d->x[2 * i + 1], d->y[i]);
+        TSV_ROW(t, d->x[2 * i], d->x[2 * i + 1], d->y[i]);
 }
 
 int plane_line_clip(const double w[2], double b, const struct plane_box *box,
@@ -95,8 +95,8 @@ int plane_line_write(struct tsv *t, const double w[2], double b,
     double seg[4];
     int rc = plane_line_clip(w, b, box, seg);
     if (rc == 0) {
-        tsv_row(t, 2, seg[0], seg[1]);
-        tsv_row(t, 2, seg[2], seg[3]);
+        TSV_ROW(t, seg[0], seg[1]);
+        TSV_ROW(t, seg[2], seg[3]);
     }
     return rc;
 }

@@ -363,6 +363,8 @@ static void write_snapshots(void *dir)
         sigmoid_views_watch(epochs[k], accs[k], m, s);
     sigmoid_views_snaps_write(s, 20, 1.0, m);
     sigmoid_views_snaps_free(s);
+    mlp_free(m);
+    dataset_free(&d);
     out_finish();
 }
 
