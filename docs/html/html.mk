@@ -29,6 +29,9 @@ $(HTML)/fig/$(1)/%.svg: plots/$(1)/%.gp plots/style.gp $(BUILD)/data/$(1)/.done
 	@mkdir -p $$(@D)
 	$$(GNUPLOT) -e "datadir='$(BUILD)/data/$(1)'" -e "outfile='$$@.tmp'" \
 	    -e "fmt='svg'" plots/style.gp $$<
+	@head -c 5 $$@.tmp | grep -q '<?xml' || { rm -f $$@.tmp; \
+	  echo "$$<: drew no SVG: a figure sets its size with" \
+	       "'eval figsize(H)', never with its own 'set terminal'" >&2; exit 1; }
 	@mv $$@.tmp $$@
 endef
 $(foreach ch,$(CHAPTERS),$(eval $(call html_figures,$(ch))))

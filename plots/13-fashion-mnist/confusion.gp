@@ -1,7 +1,7 @@
 # confusion.gp - the confusion matrix of the best one-hidden-layer
 # network on the test images: row = true class, column = its answer;
 # the shade is the percentage of the row, the number the count.
-set terminal pdfcairo size 15.5cm,10cm
+eval figsize(10)
 unset grid
 unset key
 set size ratio -1

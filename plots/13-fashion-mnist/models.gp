@@ -2,7 +2,7 @@
 # the linear family (softmax regression, deep linear networks of depth 2,
 # 4, 8) and one hidden layer of sigmoid, tanh or ReLU units. Points are
 # the median over the seeds, bars their range.
-set terminal pdfcairo size 15.5cm,6cm
+eval figsize(6)
 set ylabel "test accuracy (%)"
 set xrange [-0.6:6.6]
 set yrange [80:87]

@@ -2,7 +2,7 @@
 # regression's answer (lin) and the best one-hidden-layer network's (net):
 # two rows the network gets right and the linear model wrong, then a row
 # both get wrong. Dark is ink (the pixel values, 0 to 1, drawn inverted).
-set terminal pdfcairo size 15.5cm,9.5cm
+eval figsize(9.5)
 unset border
 unset tics
 unset grid
