@@ -26,6 +26,7 @@
 #include "progress.h"
 #include "rng.h"
 #include "sigmoid_net.h"
+#include "sigmoid_report.h"
 #include "sigmoid_views.h"
 
 #include <math.h>
@@ -125,25 +126,10 @@ static void show_runs(const struct options *o, size_t n,
     printf("N6  gradient descent, lr %g, %ld epochs, from the same "
            "weights:\n      run      H  loss: start   end       "
            "accuracy (best)  100 %%\n", o->lr, o->epochs);
-    for (int k = 0; k < RUNS; k++) {
-        const struct sigmoid_net_log *g = &log[k];
-        const char *name = run_names[k];
-        printf("      %-8s %-2zu %.4f  %-9.3g %5.1f %% (%5.1f %%) ", name,
-               run_hidden((enum run)k, o), g->loss[0], g->loss[o->epochs],
-               100 * g->accuracy[o->epochs], 100 * g->best_acc);
-        out_value(OUT_KEY("%s_loss0", name), "%.3f", g->loss[0]);
-        out_value(OUT_KEY("%s_loss", name), "%.3g", g->loss[o->epochs]);
-        out_value(OUT_KEY("%s_acc", name), "%.1f",
-                  100 * g->accuracy[o->epochs]);
-        out_value(OUT_KEY("%s_best", name), "%.1f", 100 * g->best_acc);
-        if (g->first_full >= 0) {
-            printf("%ld\n", g->first_full);
-            out_value(OUT_KEY("%s_full", name), "%ld", g->first_full);
-        } else {
-            printf("never\n");
-            out_value(OUT_KEY("%s_full", name), "never");
-        }
-    }
+    size_t hidden[RUNS];
+    for (int k = 0; k < RUNS; k++)
+        hidden[k] = run_hidden((enum run)k, o);
+    sigmoid_report_runs(run_names, hidden, log, RUNS, o->epochs);
     out_value("hidden", "%ld", o->hidden);
     out_value("wide", "%ld", o->wide);
     out_value("lr", "%g", o->lr);
@@ -159,28 +145,19 @@ static void show_gradient(struct mlp *net[RUNS], struct mlp *start[RUNS],
                           const struct dataset *d, const struct options *o,
                           const struct sigmoid_net_log *lin)
 {
-    double sig_grad = sigmoid_net_hidden_gradient(start[RUN_SIGMOID], d);
-    double step_grad = sigmoid_net_hidden_gradient(start[RUN_STEP], d);
     /* How far training moved each network's weights (layer 0: hidden,
      * 1: output). */
-    double step_hidden = sigmoid_net_moved(net[RUN_STEP], start[RUN_STEP], 0);
-    double step_out = sigmoid_net_moved(net[RUN_STEP], start[RUN_STEP], 1);
-    double lin_hidden = sigmoid_net_moved(net[RUN_LINEAR],
-                                          start[RUN_LINEAR], 0);
-    double sig_hidden = sigmoid_net_moved(net[RUN_SIGMOID],
-                                          start[RUN_SIGMOID], 0);
-    printf("\nN9  largest |dL/dp| over hidden parameters p at the start:\n"
-           "      sigmoid %.3g, step %.3g\n", sig_grad, step_grad);
-    printf("    largest change of a hidden parameter in training:\n"
-           "      sigmoid %.3g, step %.3g, linear %.3g\n"
-           "    the step network's output layer moved by up to %.3g\n",
-           sig_hidden, step_hidden, lin_hidden, step_out);
-    out_value("sig_grad", "%.3g", sig_grad);
-    out_value("step_grad", "%.3g", step_grad);
-    out_value("step_hidden_moved", "%.3g", step_hidden);
-    out_value("step_out_moved", "%.3g", step_out);
-    out_value("sig_hidden_moved", "%.3g", sig_hidden);
-    out_value("lin_hidden_moved", "%.3g", lin_hidden);
+    const struct sigmoid_report_moves m = {
+        .sig_grad = sigmoid_net_hidden_gradient(start[RUN_SIGMOID], d),
+        .step_grad = sigmoid_net_hidden_gradient(start[RUN_STEP], d),
+        .sig_hidden = sigmoid_net_moved(net[RUN_SIGMOID], start[RUN_SIGMOID],
+                                        0),
+        .step_hidden = sigmoid_net_moved(net[RUN_STEP], start[RUN_STEP], 0),
+        .lin_hidden = sigmoid_net_moved(net[RUN_LINEAR], start[RUN_LINEAR],
+                                        0),
+        .step_out = sigmoid_net_moved(net[RUN_STEP], start[RUN_STEP], 1),
+    };
+    sigmoid_report_moves(&m);
 
     /* The linear network against the best line, logistic regression. */
     double loss, acc;
@@ -210,39 +187,9 @@ static void show_seeds(const struct options *o)
 {
     const size_t hs[2] = { (size_t)o->hidden, (size_t)o->wide };
     long *e = alloc_array(2 * (size_t)o->seeds, sizeof *e);
-    long lo[2] = { -1, -1 }, hi[2] = { -1, -1 }, never[2] = { 0, 0 };
     sigmoid_net_seed_table(hs, 2, o->seeds, (size_t)o->points, o->lr,
                            o->epochs, e);
-    struct tsv *t = tsv_open("seeds.tsv", "seed hidden_3 hidden_wide");
-    printf("\n    epochs to 100 %% (lr %g), by the seed of data and "
-           "weights:\n      seed   H = %-5zu H = %zu\n", o->lr, hs[0],
-           hs[1]);
-    for (long s = 1; s <= o->seeds; s++) {
-        tsv_num(t, (double)s);
-        printf("      %-6ld", s);
-        for (int j = 0; j < 2; j++) {
-            long x = e[2 * (s - 1) + j];
-            if (x < 0) {
-                never[j]++;
-                tsv_str(t, "never");
-                printf(" %-9s", "never");
-                continue;
-            }
-            lo[j] = lo[j] < 0 || x < lo[j] ? x : lo[j];
-            hi[j] = x > hi[j] ? x : hi[j];
-            tsv_num(t, (double)x);
-            printf(" %-9ld", x);
-        }
-        tsv_end(t);
-        putchar('\n');
-    }
-    out_value("seeds", "%ld", o->seeds);
-    out_value("h3_min", "%ld", lo[0]);
-    out_value("h3_max", "%ld", hi[0]);
-    out_value("h3_never", "%ld", never[0]);
-    out_value("wide_min", "%ld", lo[1]);
-    out_value("wide_max", "%ld", hi[1]);
-    out_value("wide_never", "%ld", never[1]);
+    sigmoid_report_seeds(hs, o->seeds, e, o->lr);
     free(e);
 }
 

@@ -21,6 +21,7 @@
 #include "cli.h"
 #include "data2d.h"
 #include "feature_maps.h"
+#include "feature_maps_report.h"
 #include "lsq.h"
 #include "mlp.h"
 #include "out.h"
@@ -74,7 +75,7 @@ struct options {
 
 static void die_no_memory(void)
 {
-    fprintf(stderr, "06-feature-maps: out of memory\n");
+    fprintf(stderr, "%s: out of memory\n", cli_program_name());
     exit(1);
 }
 
@@ -105,51 +106,8 @@ static void show_model(const char *name, const double *truth, int degree,
         }
         exit(1);
     }
-    printf("    %s model, %zu samples:\n", name, m);
-    for (int k = 1; k <= MAX_DEGREE; k++) {
-        printf("      features 1..x^%d: largest |residual| %.3g\n", k,
-               f.worst[k]);
-        out_value(OUT_KEY("%s_resid_%d", name, k), "%.2g", f.worst[k]);
-    }
-    for (int j = 0; j <= degree; j++) {
-        char coef[16];
-        snprintf(coef, sizeof coef, "$\\theta_%d$", j);
-        tsv_str(recovery, name);
-        tsv_str(recovery, coef);
-        tsv_num(recovery, truth[j]);
-        tsv_num(recovery, f.theta[degree][j]);
-        tsv_num(recovery, f.err_qr[j]);
-        tsv_num(recovery, f.err_normal[j]);
-        tsv_end(recovery);
-    }
-    printf("      coefficients with the full map: largest error %.2g "
-           "(QR),\n        %.2g (normal equations)\n", f.worst_qr,
-           f.worst_normal);
-    if (degree < MAX_DEGREE) {
-        /* More features than the model has: the extra coefficients
-         * should come out 0. */
-        double extra = f.theta[MAX_DEGREE][MAX_DEGREE];
-        printf("      with features up to x^%d: theta_%d = %.2g\n",
-               MAX_DEGREE, MAX_DEGREE, extra);
-        out_value(OUT_KEY("%s_extra", name), "%.2g", extra);
-    }
-    out_value(OUT_KEY("%s_err_qr", name), "%.2g", f.worst_qr);
-    out_value(OUT_KEY("%s_err_normal", name), "%.2g", f.worst_normal);
-
-    char file[64];
-    snprintf(file, sizeof file, "samples_%s.tsv", name);
-    struct tsv *t = tsv_open(file, "x y resid_1 resid_2 resid_3");
-    for (size_t i = 0; i < m; i++)
-        TSV_ROW(t, x[i], y[i], f.resid[1][i], f.resid[2][i], f.resid[3][i]);
-    snprintf(file, sizeof file, "curves_%s.tsv", name);
-    t = tsv_open(file, "x truth fit_1 fit_2 fit_3");
-    for (int i = 0; i < CURVE_POINTS; i++) {
-        double u = -XMAX + 2 * XMAX * i / (CURVE_POINTS - 1);
-        TSV_ROW(t, u, feature_maps_poly_eval(truth, degree, u),
-                feature_maps_poly_eval(f.theta[1], 1, u),
-                feature_maps_poly_eval(f.theta[2], 2, u),
-                feature_maps_poly_eval(f.theta[3], 3, u));
-    }
+    feature_maps_report_fit(name, truth, degree, x, y, m, &f, recovery,
+                            XMAX, CURVE_POINTS);
     feature_maps_fit_free(&f);
     free(x);
     free(y);
@@ -174,37 +132,8 @@ static void show_separable(const struct options *o, const struct dataset *d)
     }
     const struct dense *l = &m->layers[0];
     double w1 = l->w[0], w2 = l->w[1], b = l->b[0];
-    printf("\n    the article set (%zu points) after the map "
-           "(x1^2, x2^2),\n    a linear classifier:\n", d->n);
-    if (p.first_full >= 0) {
-        printf("      100 %% training accuracy from epoch %ld (rate %g)\n",
-               p.first_full, o->lr);
-        out_value("sq_full", "%ld", p.first_full);
-    } else {
-        printf("      best accuracy %.1f %% in %ld epochs (rate %g)\n",
-               100 * p.best, o->epochs, o->lr);
-        out_value("sq_full", "never");
-    }
-    out_value("sq_best", "%.1f", 100 * p.best);
-    printf("      boundary %.4g u1 %+.4g u2 %+.4g = 0\n", w1, w2, b);
-    out_value("w1", "%.3g", w1);
-    out_value("w2", "%.3g", w2);
-    out_value("b", "%.3g", b);
-
+    feature_maps_report_separable(d->n, &p, w1, w2, b, o->epochs, o->lr);
     feature_maps_write_boundary(w1, w2, b);
-    double a1, a2;
-    if (feature_maps_ellipse(w1, w2, b, &a1, &a2)) {
-        printf("      in the input plane: the ellipse\n"
-               "      (x1/%.4g)^2 + (x2/%.4g)^2 = 1, a closed curve\n",
-               a1, a2);
-        out_value("axis1", "%.3f", a1);
-        out_value("axis2", "%.3f", a2);
-    } else {
-        printf("      in the input plane: not an ellipse (an open "
-               "curve)\n");
-        out_value("axis1", "none");
-        out_value("axis2", "none");
-    }
     mlp_free(m);
     free(u);
 }
