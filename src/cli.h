@@ -103,6 +103,21 @@ enum cli_status cli_parse_args(const struct cli_program *prog, int argc,
  */
 const char *cli_parse(const struct cli_program *prog, int argc, char **argv);
 
+/*
+ * The whole description and parse in one statement, as a chapter program
+ * starts:
+ *
+ *   CLI_PARSE("07-sigmoid", "The sigmoid and its derivative (S1-S4).",
+ *             OUTPUTS, opts, argc, argv);
+ *
+ * It is cli_parse() on a description built in place, and returns what
+ * cli_parse() returns.
+ */
+#define CLI_PARSE(name_, purpose_, outputs_, opts_, argc_, argv_)          \
+    cli_parse(&(const struct cli_program){ (name_), (purpose_),           \
+                                           (outputs_), (opts_) },         \
+              (argc_), (argv_))
+
 /* The running program's name as cli_parse() was given it ("07-sigmoid"),
  * for messages; "course" before cli_parse() ran. */
 const char *cli_program_name(void);

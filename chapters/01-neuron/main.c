@@ -126,12 +126,9 @@ int main(int argc, char **argv)
         CLI_LONG("points", &points, 2, 2001, "grid points along each axis"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "01-neuron",
-        "One neuron on the plane: score, activation, line (claim N1).",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("01-neuron",
+              "One neuron on the plane: score, activation, line (claim N1).",
+              OUTPUTS, opts, argc, argv);
     if (w1 == 0 && w2 == 0) {
         fprintf(stderr, "01-neuron: options --w1, --w2: w = (0, 0) has no "
                 "line (z = b everywhere)\n");

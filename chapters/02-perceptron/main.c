@@ -116,13 +116,10 @@ int main(int argc, char **argv)
         CLI_DOUBLE("lr", &lr, 1e-6, 1e6, "learning rate (only scales w, b)"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "02-perceptron",
-        "The perceptron on the article's set, and why no line can "
-        "succeed (claim N2).",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("02-perceptron",
+              "The perceptron on the article's set, and why no line can "
+              "succeed (claim N2).",
+              OUTPUTS, opts, argc, argv);
 
     /* The data's stream and the visiting order's are seeded apart, so
      * changing the number of epochs never changes the data. */

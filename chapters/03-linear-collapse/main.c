@@ -156,12 +156,9 @@ int main(int argc, char **argv)
                    "growth per layer, linear stack"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "03-linear-collapse",
-        "Linear layers collapse into one (claims N3, N4, N8).",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("03-linear-collapse",
+              "Linear layers collapse into one (claims N3, N4, N8).",
+              OUTPUTS, opts, argc, argv);
     /* The linear stack of N8 multiplies values by about gain per layer;
      * past 10^+-250 in all they would overflow or lose all precision. */
     if ((double)max_depth * fabs(log10(gain)) > MAGNITUDE_DECADES) {

@@ -278,13 +278,10 @@ int main(int argc, char **argv)
                  "largest number of sides in the sweep"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "04-step-units",
-        "Step units as half-planes; polygons that approach a disk: claim "
-        "N5.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("04-step-units",
+              "Step units as half-planes; polygons that approach a disk: "
+              "claim N5.",
+              OUTPUTS, opts, argc, argv);
 
     printf("Chapter 4: step units carve polygons\n\n");
     show_triangle(seed, points, grid);

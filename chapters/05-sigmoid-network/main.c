@@ -216,13 +216,10 @@ int main(int argc, char **argv)
         CLI_LONG("seeds", &o.seeds, 1, 100, "seeds 1..N in the table"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "05-sigmoid-network",
-        "A sigmoid hidden layer learns to separate the article set; step "
-        "and linear layers do not: claims N6, N9.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("05-sigmoid-network",
+              "A sigmoid hidden layer learns to separate the article set; "
+              "step and linear layers do not: claims N6, N9.",
+              OUTPUTS, opts, argc, argv);
 
     struct rng r;
     struct dataset d;

@@ -218,13 +218,10 @@ int main(int argc, char **argv)
         CLI_LONG("epochs", &o.epochs, 1, 1e6, "epochs of every classifier"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "06-feature-maps",
-        "Polynomial models as linear regression on mapped features; a "
-        "map that makes the article set separable: claim N7.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("06-feature-maps",
+              "Polynomial models as linear regression on mapped features; a "
+              "map that makes the article set separable: claim N7.",
+              OUTPUTS, opts, argc, argv);
 
     struct rng r;
     rng_seed(&r, o.seed);

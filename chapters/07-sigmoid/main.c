@@ -274,12 +274,9 @@ int main(int argc, char **argv)
                  "S4 gives up after this many"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "07-sigmoid",
-        "The sigmoid and its derivative: claims S1-S4 of the course.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("07-sigmoid",
+              "The sigmoid and its derivative: claims S1-S4 of the course.",
+              OUTPUTS, opts, argc, argv);
     P = &sigmoid_forms_in[prec];
     if (prec == PREC_FLOAT) {
         z0 = (float)z0; /* the z the float sigmoid computes at */

@@ -271,12 +271,9 @@ int main(int argc, char **argv)
         CLI_SEED("seed", &seed, "seed of the T1 mean-output samples"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "08-tanh",
-        "tanh and its derivative: claims T1-T3 of the course.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("08-tanh",
+              "tanh and its derivative: claims T1-T3 of the course.",
+              OUTPUTS, opts, argc, argv);
     P = &tanh_forms_in[prec];
     if (prec == PREC_FLOAT) {
         z0 = (float)z0; /* the z the float tanh computes at */

@@ -134,12 +134,10 @@ int main(int argc, char **argv)
                  "seeds of the sigmoid network's stall"),
         CLI_END,
     };
-    const struct cli_program prog = {
-        "09-vanishing-gradients",
-        "Gradient size layer by layer in deep networks: claims V1 and R2.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("09-vanishing-gradients",
+              "Gradient size layer by layer in deep networks: claims V1 and "
+              "R2.",
+              OUTPUTS, opts, argc, argv);
 
     // ---------------------------------------------- V1, R2: the grid
     // depth x width networks, one per activation, initialisation, seed.

@@ -202,12 +202,9 @@ int main(int argc, char **argv)
         CLI_SEED("seed", &seed, "seed of the random inputs"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "10-relu-bench",
-        "Time ReLU, sigmoid and tanh in and out of cache: claim R3.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("10-relu-bench",
+              "Time ReLU, sigmoid and tanh in and out of cache: claim R3.",
+              OUTPUTS, opts, argc, argv);
     if (mode == SWEEP_NONE) {
         /* The report without a benchmark (make report BENCH=0). */
         printf("Chapter 10: the cost of an activation (not measured)\n");

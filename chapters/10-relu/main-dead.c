@@ -148,12 +148,9 @@ int main(int argc, char **argv)
                  "epochs before counting dead units"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "10-relu-dead",
-        "Dead ReLU and leaky-ReLU units after training: claim R4.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("10-relu-dead",
+              "Dead ReLU and leaky-ReLU units after training: claim R4.",
+              OUTPUTS, opts, argc, argv);
     struct rng r;
     rng_seed(&r, data_seed);
     struct dataset d = { 0 };

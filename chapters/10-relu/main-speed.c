@@ -144,13 +144,10 @@ int main(int argc, char **argv)
                  "give up after this many"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "10-relu-speed",
-        "Epochs sigmoid, tanh and ReLU networks need to reach a training "
-        "loss: claim R3.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("10-relu-speed",
+              "Epochs sigmoid, tanh and ReLU networks need to reach a "
+              "training loss: claim R3.",
+              OUTPUTS, opts, argc, argv);
     struct rng r;
     rng_seed(&r, data_seed);
     struct dataset d = { 0 };

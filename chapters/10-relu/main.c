@@ -184,13 +184,10 @@ int main(int argc, char **argv)
                  "check every N-th float's accuracy, 1 = all"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "10-relu",
-        "ReLU's values and the accuracy of the timed kernels: claims R1, "
-        "R3.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("10-relu",
+              "ReLU's values and the accuracy of the timed kernels: claims "
+              "R1, R3.",
+              OUTPUTS, opts, argc, argv);
 
     printf("Chapter 10: ReLU\n\n");
     show_function(plot_points);

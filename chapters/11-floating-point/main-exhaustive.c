@@ -119,12 +119,9 @@ int main(int argc, char **argv)
                  "check every stride-th magnitude (1: all 2^32 floats)"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "11-floating-point-exhaustive",
-        "Check the library's float activations on every float input.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("11-floating-point-exhaustive",
+              "Check the library's float activations on every float input.",
+              OUTPUTS, opts, argc, argv);
     stride = (uint64_t)stride_opt;
 
     static struct fpcheck_result part[MAX_THREADS];
@@ -133,7 +130,8 @@ int main(int argc, char **argv)
     for (long i = 0; i < threads; i++) {
         fpcheck_init(&part[i]);
         if (pthread_create(&tid[i], NULL, worker, &part[i]) != 0) {
-            fprintf(stderr, "%s: cannot start thread %ld\n", prog.name, i);
+            fprintf(stderr, "%s: cannot start thread %ld\n",
+                    cli_program_name(), i);
             return 1;
         }
     }

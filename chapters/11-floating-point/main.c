@@ -242,15 +242,13 @@ int main(int argc, char **argv)
                  "folder of a make check-exhaustive run to quote"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "11-floating-point",
-        "Where the textbook formulas break in floating point: claims F1-F5.",
-        OUTPUTS, opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("11-floating-point",
+              "Where the textbook formulas break in floating point: claims "
+              "F1-F5.",
+              OUTPUTS, opts, argc, argv);
     if (run > stride) {
         fprintf(stderr, "%s: option --run: %ld is more than --stride %ld "
-                "(runs would overlap)\n", prog.name, run, stride);
+                "(runs would overlap)\n", cli_program_name(), run, stride);
         return 2;
     }
     /* A folder the user names must hold a run's record: read it before

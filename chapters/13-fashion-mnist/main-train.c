@@ -78,13 +78,10 @@ int main(int argc, char **argv)
                  IDX_DIR_ENV ", else " IDX_DEFAULT_DIR),
         CLI_END
     };
-    const struct cli_program prog = {
-        "13-fashion-mnist-train",
-        "Train one network of your choice on Fashion-MNIST.", OUTPUTS,
-        opts,
-    };
     /* CLI_PATH refuses an empty text, so "--hidden none" means none. */
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("13-fashion-mnist-train",
+              "Train one network of your choice on Fashion-MNIST.",
+              OUTPUTS, opts, argc, argv);
     long width[FMNET_LAYERS_MAX + 1];
     int hidden_n = strcmp(hidden, "none") == 0
                        ? 0 : parse_hidden(hidden, width + 1,

@@ -78,12 +78,10 @@ int main(int argc, char **argv)
                  "show a finished run's folder (make full-13's) instead"),
         CLI_END
     };
-    const struct cli_program prog = {
-        "13-fashion-mnist",
-        "The article's argument on Fashion-MNIST: claims P2-P7 (P1: tests).", OUTPUTS,
-        opts,
-    };
-    cli_parse(&prog, argc, argv);
+    CLI_PARSE("13-fashion-mnist",
+              "The article's argument on Fashion-MNIST: claims P2-P7 (P1: "
+              "tests).",
+              OUTPUTS, opts, argc, argv);
     c.timing = !no_timing;
     if (replay != NULL) {
         fmexp_replay(replay);
