@@ -235,21 +235,12 @@ end
 
 local function image(img)
   if img.src:match("^/") or img.src:match("/") then return nil end
-  if FORMAT:match("html") then
-    -- The web edition draws the same scripts as SVG, next to its pages.
-    local name = img.src:gsub("%.pdf$", ".svg")
-    local path = builddir .. "/html/fig/" .. chapter .. "/" .. name
-    local f = io.open(path, "r")
-    if not f then
-      fail(path .. ": no such figure (is there a plots/" .. chapter .. "/" ..
-           img.src:gsub("%.pdf$", ".gp") .. "?)", "(" .. img.src .. ")")
-    end
-    f:close()
-    deps.add(path)
-    img.src = "fig/" .. chapter .. "/" .. name
-    return img
-  end
-  local path = builddir .. "/fig/" .. chapter .. "/" .. img.src
+  -- The PDF's figure is build/fig/CH/name.pdf; the web edition draws the
+  -- same script as SVG, next to its pages, and links it relatively.
+  local html = FORMAT:match("html")
+  local name = html and img.src:gsub("%.pdf$", ".svg") or img.src
+  local dir = html and "fig/" .. chapter or builddir .. "/fig/" .. chapter
+  local path = (html and builddir .. "/html/" or "") .. dir .. "/" .. name
   local f = io.open(path, "r")
   if not f then
     fail(path .. ": no such figure (is there a plots/" .. chapter .. "/" ..
@@ -257,7 +248,7 @@ local function image(img)
   end
   f:close()
   deps.add(path)
-  img.src = path
+  img.src = dir .. "/" .. name
   return img
 end
 

@@ -38,7 +38,12 @@ local function read_labels(path)
                 level = tonumber(c[5]), title = c[6] }
     labels[c[1]] = l
     if l.kind == "chapter" and l.level == 1 and not pages[l.page] then
-      pages[l.page] = { title = l.title, number = l.number, id = c[1] }
+      pages[l.page] = { title = l.title, number = l.number, id = c[1],
+                        sections = {} }
+    elseif l.kind == "section" and l.level == 2 and pages[l.page] then
+      -- in file order, for the contents page
+      table.insert(pages[l.page].sections,
+        { id = c[1], number = l.number, title = l.title })
     end
   end
   f:close()
@@ -254,7 +259,7 @@ local function contents()
         stem .. ".html") }) }
       local subs = {}
       -- the page's sections, in file order (labels.tsv keeps it)
-      for _, s in ipairs(pages[stem].sections or {}) do
+      for _, s in ipairs(pages[stem].sections) do
         subs[#subs + 1] = { pandoc.Plain({ pandoc.Link({
           pandoc.Str((s.number ~= "" and (s.number .. "\u{a0}") or "") ..
             s.title) }, stem .. ".html#" .. s.id) }) }
@@ -267,21 +272,6 @@ local function contents()
   return pandoc.Div(blocks, pandoc.Attr("contents", { "contents" }))
 end
 
-local function sections_by_page(path)
-  -- a second read keeps the file's order, which pairs() would lose
-  local f = io.open(path, "r")
-  for line in f:lines() do
-    local c = {}
-    for cell in (line .. "\t"):gmatch("([^\t]*)\t") do c[#c + 1] = cell end
-    if c[4] == "section" and tonumber(c[5]) == 2 and pages[c[2]] then
-      local p = pages[c[2]]
-      p.sections = p.sections or {}
-      p.sections[#p.sections + 1] = { id = c[1], number = c[3], title = c[6] }
-    end
-  end
-  f:close()
-end
-
 -- ------------------------------------------------------------ the page
 
 local function meta(m)
@@ -290,7 +280,6 @@ local function meta(m)
   parts_path = pandoc.utils.stringify(m.parts or "docs/parts.tsv")
   local path = pandoc.utils.stringify(m.labels or "")
   read_labels(path)
-  sections_by_page(path)
   for stem in order:gmatch("%S+") do in_order[#in_order + 1] = stem end
   local me = pages[page]
   if me then
