@@ -119,7 +119,7 @@ static void show_triangle(uint64_t seed, long points, long grid)
     rng_seed(&r, seed);
     struct dataset d;
     struct mlp *m = step_units_polygon(3, STEP_UNITS_TRIANGLE_INRADIUS, 1);
-    if (m == NULL || data_make(DATA_ARTICLE, &d, &r, (size_t)points) != 0) {
+    if (data_make(DATA_ARTICLE, &d, &r, (size_t)points) != 0) {
         fprintf(stderr, "04-step-units: out of memory\n");
         exit(1);
     }
@@ -169,10 +169,6 @@ static double *ngon_vertices(size_t n)
 {
     struct mlp *m = step_units_polygon(n, 1.0, 1);
     double *v = alloc_array(2 * n, sizeof *v);
-    if (m == NULL) {
-        fprintf(stderr, "04-step-units: out of memory\n");
-        exit(1);
-    }
     step_units_region_vertices(m, v);
     mlp_free(m);
     return v;

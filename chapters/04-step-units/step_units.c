@@ -12,14 +12,11 @@
 //> polygon-net
 struct mlp *step_units_polygon(size_t n, double inradius, size_t max_n)
 {
-    if (n < 3 || !(inradius > 0)) {
+    if (n < 3 || !(inradius > 0) || max_n == 0) {
         return NULL;
     }
     const size_t sizes[3] = { 2, n, 1 };
     struct mlp *m = mlp_alloc(sizes, 3, ACT_STEP, max_n);
-    if (m == NULL) {
-        return NULL;
-    }
     struct dense *hidden = &m->layers[0], *out = &m->layers[1];
     for (size_t k = 0; k < n; k++) {
         double angle = STEP_UNITS_PHASE + 2.0 * REF_PI * (double)k / (double)n;

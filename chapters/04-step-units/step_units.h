@@ -36,8 +36,8 @@
  * Hidden unit k (0 <= k < n) is the half-plane on the inner side of the
  * side whose outward normal points at angle STEP_UNITS_PHASE + 2 pi k / n;
  * the units are thus in order of angle, as step_units_region_vertices()
- * needs. Forward passes take up to max_n rows. NULL if n < 3 or on a bad
- * argument or no memory.
+ * needs. Forward passes take up to max_n rows. NULL if n < 3, inradius
+ * <= 0 or max_n == 0.
  */
 struct mlp *step_units_polygon(size_t n, double inradius, size_t max_n);
 
