@@ -3,6 +3,7 @@
  */
 #include "step_units.h"
 
+#include "alloc.h"
 #include "ref.h"
 
 #include <math.h>
@@ -106,3 +107,12 @@ double step_units_area(const double *v, size_t n)
     return twice / 2.0;
 }
 //< shoelace
+
+double *step_units_ngon_vertices(size_t n)
+{
+    struct mlp *m = step_units_polygon(n, 1.0, 1);
+    double *v = alloc_array(2 * n, sizeof *v);
+    step_units_region_vertices(m, v);
+    mlp_free(m);
+    return v;
+}

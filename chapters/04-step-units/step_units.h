@@ -41,6 +41,11 @@
  */
 struct mlp *step_units_polygon(size_t n, double inradius, size_t max_n);
 
+/* The n vertices (n x 2, to free) of the region of the n-gon network
+ * around the unit circle, step_units_polygon(n, 1, 1), found from its
+ * weights by step_units_region_vertices(). */
+double *step_units_ngon_vertices(size_t n);
+
 /* Whether the network m (from step_units_polygon) puts point p (2
  * coordinates) in class 1, and, unless count is NULL, how many of its
  * hidden units said 1 there. */
