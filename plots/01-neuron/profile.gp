@@ -14,7 +14,7 @@ set xlabel "signed distance {/:Italic s} from the line " . \
            "(positive where {/:Italic w} points)"
 set ylabel "score {/:Italic z}"
 set y2label "activation {/:Italic g}({/:Italic z})"
-set ytics nomirror
+set ytics 4 nomirror
 set y2tics 0.25 nomirror
 set autoscale xfix
 set arrow from 0, graph 0 to 0, graph 1 nohead lt 8
