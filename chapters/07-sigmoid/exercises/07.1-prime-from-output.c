@@ -6,6 +6,7 @@
  * function with the library's act_sigmoid_prime(z) for z from -30 to 30,
  * and then shows what the form from y keeps far out.
  */
+#include "exercises.h"
 
 //> ex-07.1
 /* s'(z) from y = s(z), for y in [0, 1]. */

@@ -8,6 +8,7 @@
  * by about e^z, so within 4 eps e^z relative.
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "act.h"
 #include "ref.h"
@@ -17,8 +18,6 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-
-double sigmoid_prime_from_output(double y);
 
 /* The number of doubles between a and b (both finite and positive). */
 static double ulps_apart(double a, double b)

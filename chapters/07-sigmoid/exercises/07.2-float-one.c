@@ -7,6 +7,7 @@
  * by a search over floats (nextafterf steps from one float to the
  * next), and compare it with 24 ln 2. Check with `make exercise EX=07.2`.
  */
+#include "exercises.h"
 #include "act.h"
 
 #include <math.h>

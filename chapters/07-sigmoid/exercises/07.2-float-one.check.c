@@ -7,13 +7,12 @@
  * that edge is unique.
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "act.h"
 
 #include <math.h>
 #include <stdio.h>
-
-float sigmoidf_one_from(void);
 
 int main(void)
 {

@@ -8,6 +8,7 @@
  * and watch the error fall, then rise). Check with
  * `make exercise EX=07.3`.
  */
+#include "exercises.h"
 
 //> ex-07.3
 /* A step h > 0 at which the central difference of s at z = 1 is

@@ -6,14 +6,13 @@
  * to about eps^(2/3) = 4e-11).
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "act.h"
 #include "ref.h"
 
 #include <math.h>
 #include <stdio.h>
-
-double central_step(void);
 
 static double sigmoid(double z)
 {

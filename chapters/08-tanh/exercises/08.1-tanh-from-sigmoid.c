@@ -5,6 +5,7 @@
  * library's act_sigmoid (no tanh, no exp). Check with
  * `make exercise EX=08.1`.
  */
+#include "exercises.h"
 #include "act.h"
 
 //> ex-08.1

@@ -5,13 +5,12 @@
  * test_tanh_equals_two_sigmoid_minus_one.
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "act.h"
 
 #include <float.h>
 #include <math.h>
-
-double tanh_from_sigmoid(double z);
 
 int main(void)
 {

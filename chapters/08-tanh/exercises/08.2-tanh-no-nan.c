@@ -8,6 +8,7 @@
  * act_tanh. Use exp or expm1, not tanh. Check with
  * `make exercise EX=08.2`.
  */
+#include "exercises.h"
 #include <math.h>
 
 //> ex-08.2

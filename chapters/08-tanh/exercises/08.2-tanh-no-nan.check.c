@@ -6,14 +6,13 @@
  * (test_tanh_is_odd_bit_for_bit), the sign of zero included.
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "act.h"
 
 #include <float.h>
 #include <math.h>
 #include <string.h>
-
-double tanh_no_nan(double z);
 
 static int same_bits(double a, double b)
 {

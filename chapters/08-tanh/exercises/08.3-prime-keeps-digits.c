@@ -8,6 +8,7 @@
  * 4 ulp of the true value for |z| <= 40 (one exp, no subtraction of
  * near-equals). Check with `make exercise EX=08.3`.
  */
+#include "exercises.h"
 #include <math.h>
 
 //> ex-08.3

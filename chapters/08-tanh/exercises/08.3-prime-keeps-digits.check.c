@@ -5,14 +5,13 @@
  * act_tanh_prime (one exp, then +, *, /: about 3.5 ulp).
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "ref.h"
 
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
-
-double tanh_prime_stable(double z);
 
 /* The number of doubles between a and b (both finite and positive). */
 static double ulps_apart(double a, double b)

@@ -8,6 +8,7 @@
  * product of the factors from the top down. Check with
  * `make exercise EX=09.1`.
  */
+#include "exercises.h"
 #include "act.h"
 
 #include <stddef.h>

@@ -8,14 +8,13 @@
  * check is relative.
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "act.h"
 
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
-
-double chain_gradient(const double *w, size_t n, double x);
 
 static double chain_output(const double *w, size_t n, double x)
 {

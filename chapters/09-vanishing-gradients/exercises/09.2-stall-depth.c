@@ -10,6 +10,7 @@
  * stall). Check with `make exercise EX=09.2` (each training takes a
  * tenth of a second or so).
  */
+#include "exercises.h"
 #include "vanish.h"
 
 #include <math.h>

@@ -9,14 +9,13 @@
  * it cannot move the answer.
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "vanish.h"
 
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
-
-size_t stall_depth(void);
 
 static double final_loss(size_t depth)
 {

@@ -9,6 +9,7 @@
  * library's act_relu and act_relu_prime. Check with
  * `make exercise EX=10.1`.
  */
+#include "exercises.h"
 #include <math.h>
 
 //> ex-10.1

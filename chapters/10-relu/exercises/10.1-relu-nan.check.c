@@ -5,15 +5,13 @@
  * tests/test_act.c (the edge cases checked with CHECK_SAME).
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "act.h"
 
 #include <float.h>
 #include <math.h>
 #include <string.h>
-
-double relu(double z);
-double relu_prime(double z);
 
 /* Bit for bit, except that any NaN equals any NaN. */
 static int same(double a, double b)

@@ -11,6 +11,7 @@
  * kills the unit, to the last bit: that rate kills it, the double just
  * below it does not (bisect on lr). Check with `make exercise EX=10.2`.
  */
+#include "exercises.h"
 #include <math.h>
 #include <stddef.h>
 

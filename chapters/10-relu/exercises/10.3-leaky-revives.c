@@ -10,6 +10,7 @@
  * and with the leak 0.01, and prints what becomes of each. Check with
  * `make exercise EX=10.3`.
  */
+#include "exercises.h"
 #include "act.h"
 
 //> ex-10.3

@@ -10,14 +10,12 @@
  * asks of dead units.
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "act.h"
 
 #include <math.h>
 #include <stdio.h>
-
-void unit_gradient(double w, double b, double slope, double *gw,
-                   double *gb);
 
 static double loss(double w, double b, double slope)
 {

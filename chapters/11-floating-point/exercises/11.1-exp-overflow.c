@@ -7,6 +7,7 @@
  * search over floats; nextafterf steps from one to the next), and
  * compare it with ln(FLT_MAX). Check with `make exercise EX=11.1`.
  */
+#include "exercises.h"
 #include <float.h>
 #include <math.h>
 

@@ -5,12 +5,11 @@
  * of the chapter's thresholds (expf is monotone, so the edge is unique).
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
-
-float expf_overflows_from(void);
 
 int main(void)
 {

@@ -8,6 +8,7 @@
  * true value for every finite z (use exp, log1p, fabs; 1 - s(z) is
  * s(-z)). Check with `make exercise EX=11.2`.
  */
+#include "exercises.h"
 #include <math.h>
 
 //> ex-11.2

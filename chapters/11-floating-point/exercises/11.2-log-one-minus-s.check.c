@@ -5,12 +5,11 @@
  * tolerance there (three roundings: exp, log1p, the sum).
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "fpforms.h"
 
 #include <math.h>
-
-double log_one_minus_sigmoid(double z);
 
 int main(void)
 {

@@ -8,6 +8,7 @@
  * within 1.5 ulp of the exact 1 - y^2 (two ways exist: one rounding at
  * the end, or no y * y at all). Check with `make exercise EX=11.3`.
  */
+#include "exercises.h"
 #include <math.h>
 
 //> ex-11.3

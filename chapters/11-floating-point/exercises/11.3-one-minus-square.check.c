@@ -7,13 +7,12 @@
  * milliseconds.
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "fpcheck.h"
 
 #include <math.h>
 #include <stdio.h>
-
-float one_minus_squaref(float y);
 
 int main(void)
 {

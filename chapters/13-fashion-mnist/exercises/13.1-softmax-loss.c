@@ -10,6 +10,7 @@
  * number is subtracted from every logit). Compute in double. Check with
  * `make exercise EX=13.1`.
  */
+#include "exercises.h"
 #include <math.h>
 
 //> ex-13.1

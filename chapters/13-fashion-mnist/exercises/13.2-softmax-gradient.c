@@ -8,6 +8,7 @@
  * finite for logits such as 1000. The check compares it with central
  * differences of the loss. Check with `make exercise EX=13.2`.
  */
+#include "exercises.h"
 #include <math.h>
 
 //> ex-13.2

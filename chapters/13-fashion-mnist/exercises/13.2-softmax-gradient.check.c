@@ -8,14 +8,13 @@
  * finite with dL/dz_0 within 1e-6 of its value.
  */
 #include "exercise.h"
+#include "exercises.h"
 
 #include "fmnet.h"
 #include "rng.h"
 
 #include <math.h>
 #include <string.h>
-
-void softmax_gradient(const float *z, long k, int y, float *g);
 
 int main(void)
 {

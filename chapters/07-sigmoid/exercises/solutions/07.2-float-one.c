@@ -1,5 +1,6 @@
 /* Solution of exercise 07.2: bisection on floats. s is 1 at hi, not at
  * lo; halve the interval until lo and hi are neighbouring floats. */
+#include "exercises.h"
 #include "act.h"
 
 #include <math.h>

@@ -1,4 +1,5 @@
 /* Solution of exercise 08.1: tanh z = 2 s(2z) - 1. */
+#include "exercises.h"
 #include "act.h"
 
 double tanh_from_sigmoid(double z)

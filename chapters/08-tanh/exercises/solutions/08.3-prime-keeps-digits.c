@@ -1,5 +1,6 @@
 /* Solution of exercise 08.3: with e = e^-2|z| <= 1, tanh'(z) =
  * 4 e / (1 + e)^2: one exp, then +, *, / (about 3.5 ulp in all). */
+#include "exercises.h"
 #include <math.h>
 
 double tanh_prime_stable(double z)

@@ -1,5 +1,6 @@
 /* Solution of exercise 09.1: each unit multiplies the gradient by
  * w s'(z) = w y (1 - y), at most |w| / 4. */
+#include "exercises.h"
 #include "act.h"
 
 #include <stddef.h>

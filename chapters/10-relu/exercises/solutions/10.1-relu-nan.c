@@ -1,5 +1,6 @@
 /* Solution of exercise 10.1: NaN fails every comparison, so it must be
  * let through by name; -0 fails z > 0 and becomes +0. */
+#include "exercises.h"
 #include <math.h>
 
 double relu(double z)

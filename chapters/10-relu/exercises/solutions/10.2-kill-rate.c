@@ -1,5 +1,6 @@
 /* Solution of exercise 10.2: bisection on lr between a rate that leaves
  * the unit alive and one that kills it, down to neighbouring doubles. */
+#include "exercises.h"
 #include <math.h>
 #include <stddef.h>
 

@@ -1,6 +1,7 @@
 /* Solution of exercise 10.3: dL/dz_i = 2 (y_i - t_i) g'(z_i) / 10, and
  * z_i = w x_i + b passes it on times x_i to w, times 1 to b. With
  * slope 0 and every z_i <= 0 both sums are exactly 0. */
+#include "exercises.h"
 #include "act.h"
 
 void unit_gradient(double w, double b, double slope, double *gw,

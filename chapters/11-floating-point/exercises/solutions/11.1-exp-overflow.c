@@ -1,5 +1,6 @@
 /* Solution of exercise 11.1: bisection on floats between 0, where e^z
  * is 1, and 1000, where it is inf. */
+#include "exercises.h"
 #include <float.h>
 #include <math.h>
 

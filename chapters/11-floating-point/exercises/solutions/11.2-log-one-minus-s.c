@@ -2,6 +2,7 @@
  * log(1 - s(z)) = -log(1 + e^z) = -(max(z, 0) + log1p(e^-|z|)): the
  * exponential is of -|z| <= 0 and never overflows, log1p keeps the
  * digits of a tiny e^-|z|. */
+#include "exercises.h"
 #include <math.h>
 
 double log_one_minus_sigmoid(double z)

@@ -1,5 +1,6 @@
 /* Solution of exercise 13.2: dL/dz_i = p_i - [i == y], with p the
  * softmax, computed after subtracting the largest logit. */
+#include "exercises.h"
 #include <math.h>
 
 void softmax_gradient(const float *z, long k, int y, float *g)

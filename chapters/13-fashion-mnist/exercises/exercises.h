@@ -1,0 +1,16 @@
+/*
+ * exercises.h - the functions the exercises of chapter 13 ask for: each
+ * stub defines one (or two), its check calls it.
+ */
+#ifndef EXERCISES_13_H
+#define EXERCISES_13_H
+
+#include <stddef.h>
+
+/* 13.1: -log softmax(z)_y for k logits z, in double. */
+double softmax_loss(const float *z, long k, int y);
+
+/* 13.2: g[i] = dL/dz_i for the loss of class y, for k logits z. */
+void softmax_gradient(const float *z, long k, int y, float *g);
+
+#endif
