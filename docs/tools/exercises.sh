@@ -8,7 +8,8 @@
 #   exercises.sh check ID STUB SOL [ID STUB SOL ...]
 #       Each check must fail on its committed stub (exit status 1, one or
 #       two lines starting "ID: ") and pass on its solution (exit status 0,
-#       the line "ID pass"), within LIMIT seconds each. Exit 1 otherwise.
+#       the line "ID pass", after at most two lines "ID: " that say what
+#       the answer found), within LIMIT seconds each. Exit 1 otherwise.
 set -u
 LIMIT=10 # seconds: a check takes well under one; this only stops a hang
 
@@ -66,7 +67,13 @@ check)
         fi
         out=$(timeout $LIMIT "$sol" 2>&1)
         status=$?
-        if [ $status != 0 ] || [ "$out" != "$id pass" ]; then
+        # "ID pass" last, after at most two lines "ID: " of what the
+        # answer shows (a check may say what a right answer found).
+        notes=$(printf '%s\n' "$out" | sed '$d')
+        bad_notes=$(printf '%s\n' "$notes" | grep -cv "^$id: ")
+        [ -z "$notes" ] && bad_notes=0
+        if [ $status != 0 ] || [ "$(printf '%s\n' "$out" | tail -n 1)" != "$id pass" ] ||
+           [ "$bad_notes" != 0 ] || [ "$(printf '%s\n' "$out" | wc -l)" -gt 3 ]; then
             echo "FAIL: $id: its solution exits $status and says: $out" >&2
             failed=1
         fi

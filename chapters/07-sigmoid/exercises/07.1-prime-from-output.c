@@ -10,7 +10,7 @@
 
 //> ex-07.1
 /* s'(z) from y = s(z), for y in [0, 1]. */
-double sigmoid_prime_from_output(double y)
+double ex07_sigmoid_prime_y(double y)
 {
     (void)y;
     return 0.0; /* your formula here */

@@ -1,5 +1,5 @@
 /*
- * Check of exercise 07.1: sigmoid_prime_from_output(s(z)) against the
+ * Check of exercise 07.1: ex07_sigmoid_prime_y(s(z)) against the
  * long double reference s'(z) on z = -30, -29.9, ..., 30.
  *
  * Tolerances of tests/test_07_sigmoid.c,
@@ -33,7 +33,7 @@ int main(void)
     for (int i = -300; i <= 300; i++) {
         double z = i / 10.0;
         double want = (double)ref_sigmoid_prime(z);
-        double got = sigmoid_prime_from_output(act_sigmoid(z));
+        double got = ex07_sigmoid_prime_y(act_sigmoid(z));
         int ok = z <= 0 ? isfinite(got) && got > 0 &&
                               ulps_apart(got, want) <= 4
                         : fabs(got - want) <= 4 * DBL_EPSILON * exp(z) * want;
@@ -44,11 +44,11 @@ int main(void)
     }
     /* Passed: what the form from y keeps where y is nearly 1. */
     double z = 30, want = (double)ref_sigmoid_prime(z);
-    double got = sigmoid_prime_from_output(act_sigmoid(z));
+    double got = ex07_sigmoid_prime_y(act_sigmoid(z));
     printf("07.1: at z = 30 your form errs by %.1e relative, "
            "act_sigmoid_prime(z) by %.1e; at z = 37 yours gives %g\n",
            fabs(got - want) / want,
            fabs(act_sigmoid_prime(z) - want) / want,
-           sigmoid_prime_from_output(act_sigmoid(37.0)));
+           ex07_sigmoid_prime_y(act_sigmoid(37.0)));
     ex_pass("07.1");
 }

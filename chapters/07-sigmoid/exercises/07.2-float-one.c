@@ -14,7 +14,7 @@
 
 //> ex-07.2
 /* The smallest float z with act_sigmoidf(z) == 1.0f. */
-float sigmoidf_one_from(void)
+float ex07_sigmoidf_one_from(void)
 {
     return 0.0f; /* search here */
 }

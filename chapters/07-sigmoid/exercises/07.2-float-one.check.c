@@ -16,7 +16,7 @@
 
 int main(void)
 {
-    float z = sigmoidf_one_from();
+    float z = ex07_sigmoidf_one_from();
     if (!isfinite(z)) {
         ex_fail("07.2", "your z is %g: expected a finite float", (double)z);
     }

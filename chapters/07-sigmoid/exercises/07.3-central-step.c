@@ -13,7 +13,7 @@
 //> ex-07.3
 /* A step h > 0 at which the central difference of s at z = 1 is
  * within 1e-9 of s'(1). */
-double central_step(void)
+double ex07_central_step(void)
 {
     return 0.1; /* your step here */
 }

@@ -21,7 +21,7 @@ static double sigmoid(double z)
 
 int main(void)
 {
-    double h = central_step();
+    double h = ex07_central_step();
     if (!(h > 0) || !isfinite(h)) {
         ex_fail("07.3", "your step is h = %g: expected a finite h > 0", h);
     }

@@ -8,12 +8,12 @@
 #include <stddef.h>
 
 /* 07.1: s'(z) from y = s(z), for y in [0, 1]. */
-double sigmoid_prime_from_output(double y);
+double ex07_sigmoid_prime_y(double y);
 
 /* 07.2: The smallest float z with act_sigmoidf(z) == 1.0f. */
-float sigmoidf_one_from(void);
+float ex07_sigmoidf_one_from(void);
 
 /* 07.3: A step h > 0 for a central difference of s at z = 1 within 1e-9. */
-double central_step(void);
+double ex07_central_step(void);
 
 #endif

@@ -10,7 +10,7 @@
 
 //> ex-08.1
 /* tanh(z), computed through act_sigmoid. */
-double tanh_from_sigmoid(double z)
+double ex08_tanh_from_sigmoid(double z)
 {
     return act_sigmoid(z); /* stretch and shift it */
 }

@@ -1,5 +1,5 @@
 /*
- * Check of exercise 08.1: tanh_from_sigmoid(z) against the library's
+ * Check of exercise 08.1: ex08_tanh_from_sigmoid(z) against the library's
  * act_tanh on z = -40, -39.9, ..., 40. tanh is O(1), so an absolute
  * tolerance: 3 eps, that of tests/test_08_tanh.c,
  * test_tanh_equals_two_sigmoid_minus_one.
@@ -16,7 +16,7 @@ int main(void)
 {
     for (int i = -400; i <= 400; i++) {
         double z = i / 10.0;
-        double got = tanh_from_sigmoid(z), want = act_tanh(z);
+        double got = ex08_tanh_from_sigmoid(z), want = act_tanh(z);
         if (!(fabs(got - want) <= 3 * DBL_EPSILON)) {
             ex_fail("08.1", "for z = %g expected tanh(z) = %.6g, got %.6g",
                     z, want, got);

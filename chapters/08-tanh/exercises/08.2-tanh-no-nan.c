@@ -13,7 +13,7 @@
 
 //> ex-08.2
 /* tanh(z) for every z, without overflow. */
-double tanh_no_nan(double z)
+double ex08_tanh_no_nan(double z)
 {
     return (exp(z) - exp(-z)) / (exp(z) + exp(-z)); /* as printed */
 }

@@ -13,7 +13,7 @@
 
 //> ex-08.3
 /* tanh'(z), accurate to a few ulp for every z. */
-double tanh_prime_stable(double z)
+double ex08_tanh_prime(double z)
 {
     double t = tanh(z);
     return 1.0 - t * t; /* loses its digits as |z| grows */

@@ -8,12 +8,12 @@
 #include <stddef.h>
 
 /* 08.1: tanh(z), computed through act_sigmoid. */
-double tanh_from_sigmoid(double z);
+double ex08_tanh_from_sigmoid(double z);
 
 /* 08.2: tanh(z) for every z, without overflow. */
-double tanh_no_nan(double z);
+double ex08_tanh_no_nan(double z);
 
 /* 08.3: tanh'(z), accurate to a few ulp for every z. */
-double tanh_prime_stable(double z);
+double ex08_tanh_prime(double z);
 
 #endif

@@ -15,7 +15,7 @@
 
 //> ex-09.1
 /* d a_n / d x for the chain of n units with weights w[0..n-1]. */
-double chain_gradient(const double *w, size_t n, double x)
+double ex09_chain_gradient(const double *w, size_t n, double x)
 {
     (void)w;
     (void)n;

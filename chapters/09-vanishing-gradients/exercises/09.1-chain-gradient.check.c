@@ -34,10 +34,11 @@ int main(void)
             double x = xs[i];
             double fd = (chain_output(w, n, x + h) -
                          chain_output(w, n, x - h)) / (2 * h);
-            double g = chain_gradient(w, n, x);
+            double g = ex09_chain_gradient(w, n, x);
             if (!(fabs(fd - g) <= 1e-7 * fabs(g) + 1e-10)) {
-                ex_fail("09.1", "for a chain of n = %zu (weights 2, -3, 1.5, ...) at "
-                        "x = %g expected about %.6g, got %.6g", n, x, fd, g);
+                ex_fail("09.1", "for a chain of n = %zu (weights 2, -3, "
+                        "1.5, ...) at x = %g expected about %.6g, got %.6g",
+                        n, x, fd, g);
             }
         }
     }
@@ -47,7 +48,8 @@ int main(void)
         ones[i] = 1.0;
     }
     printf("09.1: with w = 1, 5 units pass %.1e of the gradient, 10 pass "
-           "%.1e, 30 pass %.1e\n", chain_gradient(ones, 5, 0.5),
-           chain_gradient(ones, 10, 0.5), chain_gradient(ones, 30, 0.5));
+           "%.1e, 30 pass %.1e\n", ex09_chain_gradient(ones, 5, 0.5),
+           ex09_chain_gradient(ones, 10, 0.5),
+           ex09_chain_gradient(ones, 30, 0.5));
     ex_pass("09.1");
 }

@@ -29,7 +29,7 @@ static double final_loss(size_t depth)
 
 //> ex-09.2
 /* The smallest depth whose final loss is within 1e-4 of ln 2. */
-size_t stall_depth(void)
+size_t ex09_stall_depth(void)
 {
     (void)final_loss; /* call it for depth = 1, 2, ... */
     return 1;

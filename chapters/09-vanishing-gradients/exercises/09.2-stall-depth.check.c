@@ -35,7 +35,7 @@ static int stalls(double loss)
 
 int main(void)
 {
-    size_t d = stall_depth();
+    size_t d = ex09_stall_depth();
     if (d < 1 || d > 30) {
         ex_fail("09.2", "your depth is %zu: expected one from 1 to 30", d);
     }

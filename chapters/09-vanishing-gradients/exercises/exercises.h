@@ -8,9 +8,9 @@
 #include <stddef.h>
 
 /* 09.1: d a_n / d x for a chain of n sigmoid units with weights w[0..n-1]. */
-double chain_gradient(const double *w, size_t n, double x);
+double ex09_chain_gradient(const double *w, size_t n, double x);
 
 /* 09.2: The smallest depth at which the stub's network stalls. */
-size_t stall_depth(void);
+size_t ex09_stall_depth(void);
 
 #endif

@@ -24,13 +24,13 @@ int main(void)
     const double z[] = { -2.5, 3.0, 0.0, -0.0, 4.9e-324, -4.9e-324,
                          DBL_MAX, -DBL_MAX, INFINITY, -INFINITY, NAN };
     for (int i = 0; i < 11; i++) {
-        if (!same(relu(z[i]), act_relu(z[i]))) {
-            ex_fail("10.1", "relu(%g) should be %g, got %g", z[i],
-                    act_relu(z[i]), relu(z[i]));
+        if (!same(ex10_relu(z[i]), act_relu(z[i]))) {
+            ex_fail("10.1", "ex10_relu(%g) should be %g, got %g", z[i],
+                    act_relu(z[i]), ex10_relu(z[i]));
         }
-        if (!same(relu_prime(z[i]), act_relu_prime(z[i]))) {
-            ex_fail("10.1", "relu_prime(%g) should be %g, got %g", z[i],
-                    act_relu_prime(z[i]), relu_prime(z[i]));
+        if (!same(ex10_relu_prime(z[i]), act_relu_prime(z[i]))) {
+            ex_fail("10.1", "ex10_relu_prime(%g) should be %g, got %g", z[i],
+                    act_relu_prime(z[i]), ex10_relu_prime(z[i]));
         }
     }
     ex_pass("10.1");

@@ -47,7 +47,7 @@ static int is_dead(double w, double b)
 //> ex-10.2
 /* The smallest lr at which one relu_step from (2, 1) leaves the unit
  * dead. */
-double kill_rate(void)
+double ex10_kill_rate(void)
 {
     double w = 2, b = 1;
     relu_step(&w, &b, 0.1); /* a try */

@@ -41,7 +41,7 @@ static double largest_z(double lr)
 
 int main(void)
 {
-    double lr = kill_rate();
+    double lr = ex10_kill_rate();
     if (!(lr > 0) || !isfinite(lr)) {
         ex_fail("10.2", "your rate is %g: expected a finite rate > 0", lr);
     }

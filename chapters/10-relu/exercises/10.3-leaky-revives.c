@@ -15,7 +15,7 @@
 
 //> ex-10.3
 /* dL/dw and dL/db at (w, b) for the leaky ReLU of the given slope. */
-void unit_gradient(double w, double b, double slope, double *gw,
+void ex10_unit_gradient(double w, double b, double slope, double *gw,
                    double *gb)
 {
     (void)w;

@@ -43,7 +43,7 @@ int main(void)
         for (int k = 0; k < 3; k++) {
             double w = states[s][0], b = states[s][1], sl = slopes[k];
             double gw, gb;
-            unit_gradient(w, b, sl, &gw, &gb);
+            ex10_unit_gradient(w, b, sl, &gw, &gb);
             double fw = (loss(w + h, b, sl) - loss(w - h, b, sl)) / (2 * h);
             double fb = (loss(w, b + h, sl) - loss(w, b - h, sl)) / (2 * h);
             if (!(fabs(fw - gw) <= 1e-7 * fabs(gw) + 1e-10 &&
@@ -66,7 +66,7 @@ int main(void)
         long step = 0;
         while (!alive(w, b) && step < max_steps) {
             double gw, gb;
-            unit_gradient(w, b, sl, &gw, &gb);
+            ex10_unit_gradient(w, b, sl, &gw, &gb);
             w -= rate * gw;
             b -= rate * gb;
             step++;

@@ -13,7 +13,7 @@
 
 //> ex-11.1
 /* The smallest float z at which expf(z) is +inf. */
-float expf_overflows_from(void)
+float ex11_expf_overflows_from(void)
 {
     return FLT_MAX; /* search here */
 }

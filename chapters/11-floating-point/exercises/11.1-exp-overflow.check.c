@@ -13,7 +13,7 @@
 
 int main(void)
 {
-    float z = expf_overflows_from();
+    float z = ex11_expf_overflows_from();
     if (isnan(z)) {
         ex_fail("11.1", "your z is NaN: expected a float");
     }

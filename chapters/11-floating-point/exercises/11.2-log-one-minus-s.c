@@ -13,7 +13,7 @@
 
 //> ex-11.2
 /* log(1 - s(z)) for every finite z. */
-double log_one_minus_sigmoid(double z)
+double ex11_log_one_minus_sigmoid(double z)
 {
     return log(1.0 - 1.0 / (1.0 + exp(-z))); /* as printed */
 }

@@ -13,7 +13,7 @@
 
 //> ex-11.3
 /* 1 - y^2 in float, to about one rounding. */
-float one_minus_squaref(float y)
+float ex11_one_minus_squaref(float y)
 {
     return 1.0f - y * y;
 }

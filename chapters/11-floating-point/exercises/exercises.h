@@ -8,12 +8,12 @@
 #include <stddef.h>
 
 /* 11.1: The smallest float z at which expf(z) is +inf. */
-float expf_overflows_from(void);
+float ex11_expf_overflows_from(void);
 
 /* 11.2: log(1 - s(z)) for every finite z. */
-double log_one_minus_sigmoid(double z);
+double ex11_log_one_minus_sigmoid(double z);
 
 /* 11.3: 1 - y^2 in float, to about one rounding. */
-float one_minus_squaref(float y);
+float ex11_one_minus_squaref(float y);
 
 #endif

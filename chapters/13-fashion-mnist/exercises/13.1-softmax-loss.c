@@ -15,7 +15,7 @@
 
 //> ex-13.1
 /* -log softmax(z)_y for k logits z, in double. */
-double softmax_loss(const float *z, long k, int y)
+double ex13_softmax_loss(const float *z, long k, int y)
 {
     double sum = 0;
     for (long i = 0; i < k; i++) {

@@ -19,7 +19,7 @@
 static void compare(const float *z, long k, int y)
 {
     double want = fmnet_softmax_xent(z, k, y, NULL);
-    double got = softmax_loss(z, k, y);
+    double got = ex13_softmax_loss(z, k, y);
     if (!(fabs(got - want) <= 1e-6 * fmax(fabs(want), 1.0))) {
         ex_fail("13.1", "for the logits (%g, %g, %g%s) and class %d expected "
                 "a loss of %.9g, got %.9g", (double)z[0], (double)z[1],

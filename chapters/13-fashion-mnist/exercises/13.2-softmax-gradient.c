@@ -13,7 +13,7 @@
 
 //> ex-13.2
 /* g[i] = dL/dz_i for the loss of class y, for k logits z. */
-void softmax_gradient(const float *z, long k, int y, float *g)
+void ex13_softmax_gradient(const float *z, long k, int y, float *g)
 {
     (void)z;
     (void)y;

@@ -26,7 +26,7 @@ int main(void)
             z[i] = (float)rng_range(&r, -4, 4);
         }
         int y = (int)rng_below(&r, 10);
-        softmax_gradient(z, 10, y, g);
+        ex13_softmax_gradient(z, 10, y, g);
         for (int i = 0; i < 10; i++) {
             float zp[10], zm[10];
             memcpy(zp, z, sizeof z);
@@ -46,7 +46,7 @@ int main(void)
     const float big[3] = { 1000, -1000, 0 };
     float g[3], want[3];
     fmnet_softmax_xent(big, 3, 1, want);
-    softmax_gradient(big, 3, 1, g);
+    ex13_softmax_gradient(big, 3, 1, g);
     for (int i = 0; i < 3; i++) {
         if (!(fabs(g[i] - want[i]) < 1e-6)) {
             ex_fail("13.2", "for the logits (1000, -1000, 0), class 1: "

@@ -8,9 +8,9 @@
 #include <stddef.h>
 
 /* 13.1: -log softmax(z)_y for k logits z, in double. */
-double softmax_loss(const float *z, long k, int y);
+double ex13_softmax_loss(const float *z, long k, int y);
 
 /* 13.2: g[i] = dL/dz_i for the loss of class y, for k logits z. */
-void softmax_gradient(const float *z, long k, int y, float *g);
+void ex13_softmax_gradient(const float *z, long k, int y, float *g);
 
 #endif

@@ -5,7 +5,7 @@
 
 #include <math.h>
 
-float sigmoidf_one_from(void)
+float ex07_sigmoidf_one_from(void)
 {
     float lo = 0.0f, hi = 100.0f;
     while (nextafterf(lo, hi) != hi) {

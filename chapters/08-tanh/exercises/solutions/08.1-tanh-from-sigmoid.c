@@ -2,7 +2,7 @@
 #include "exercises.h"
 #include "act.h"
 
-double tanh_from_sigmoid(double z)
+double ex08_tanh_from_sigmoid(double z)
 {
     return 2.0 * act_sigmoid(2.0 * z) - 1.0;
 }

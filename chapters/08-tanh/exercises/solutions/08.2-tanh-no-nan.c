@@ -4,7 +4,7 @@
 #include "exercises.h"
 #include <math.h>
 
-double tanh_no_nan(double z)
+double ex08_tanh_no_nan(double z)
 {
     double m = expm1(-2.0 * fabs(z)); /* e^-2|z| - 1, in (-1, 0] */
     return copysign(-m / (2.0 + m), z);

@@ -3,7 +3,7 @@
 #include "exercises.h"
 #include <math.h>
 
-double tanh_prime_stable(double z)
+double ex08_tanh_prime(double z)
 {
     double e = exp(-2.0 * fabs(z));
     double d = 1.0 + e;

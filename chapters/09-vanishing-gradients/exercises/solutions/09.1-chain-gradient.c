@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 
-double chain_gradient(const double *w, size_t n, double x)
+double ex09_chain_gradient(const double *w, size_t n, double x)
 {
     double a = x, g = 1.0;
     for (size_t l = 0; l < n; l++) { /* forward, and the factors as we go */

@@ -17,7 +17,7 @@ static double final_loss(size_t depth)
     return loss;
 }
 
-size_t stall_depth(void)
+size_t ex09_stall_depth(void)
 {
     size_t depth = 1;
     while (!(fabs(final_loss(depth) - log(2.0)) <= 1e-4 * log(2.0))) {

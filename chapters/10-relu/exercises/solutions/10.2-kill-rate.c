@@ -36,7 +36,7 @@ static int kills(double lr)
     return is_dead(w, b);
 }
 
-double kill_rate(void)
+double ex10_kill_rate(void)
 {
     double lo = 0, hi = 1;
     while (!kills(hi)) {

@@ -4,7 +4,7 @@
 #include "exercises.h"
 #include "act.h"
 
-void unit_gradient(double w, double b, double slope, double *gw,
+void ex10_unit_gradient(double w, double b, double slope, double *gw,
                    double *gb)
 {
     *gw = 0.0;

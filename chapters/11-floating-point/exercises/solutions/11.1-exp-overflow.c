@@ -4,7 +4,7 @@
 #include <float.h>
 #include <math.h>
 
-float expf_overflows_from(void)
+float ex11_expf_overflows_from(void)
 {
     float lo = 0.0f, hi = 1000.0f;
     for (;;) {

@@ -5,7 +5,7 @@
 #include "exercises.h"
 #include <math.h>
 
-double log_one_minus_sigmoid(double z)
+double ex11_log_one_minus_sigmoid(double z)
 {
     double m = z > 0 ? z : 0.0;
     return -(m + log1p(exp(-fabs(z))));

@@ -4,7 +4,7 @@
 #include "exercises.h"
 #include <math.h>
 
-float one_minus_squaref(float y)
+float ex11_one_minus_squaref(float y)
 {
     return (1.0f - y) * (1.0f + y);
 }

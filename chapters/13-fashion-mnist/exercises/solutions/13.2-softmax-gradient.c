@@ -3,7 +3,7 @@
 #include "exercises.h"
 #include <math.h>
 
-void softmax_gradient(const float *z, long k, int y, float *g)
+void ex13_softmax_gradient(const float *z, long k, int y, float *g)
 {
     double m = z[0], sum = 0;
     for (long i = 1; i < k; i++) {
