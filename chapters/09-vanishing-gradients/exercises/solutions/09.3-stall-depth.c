@@ -1,4 +1,4 @@
-/* Solution of exercise 09.2: train deeper and deeper networks until the
+/* Solution of exercise 09.3: train deeper and deeper networks until the
  * loss is that of answering 1/2 everywhere. */
 #include "exercises.h"
 #include "vanish.h"

@@ -1,5 +1,5 @@
 /*
- * Exercise 09.2 - the depth at which a sigmoid network stops learning.
+ * Exercise 09.3 - the depth at which a sigmoid network stops learning.
  *
  * final_loss(depth) trains a sigmoid network of `depth` hidden layers of
  * 8 units (Xavier weights, seed 1) on the article's 200 points for 500
@@ -7,7 +7,7 @@
  * cross-entropy. A network that has learnt nothing answers 1/2 for
  * every point, a loss of ln 2. Find the smallest depth at which the
  * final loss is within 1e-4 of ln 2, relative (the chapter's test of a
- * stall). Check with `make exercise EX=09.2` (each training takes a
+ * stall). Check with `make exercise EX=09.3` (each training takes a
  * tenth of a second or so).
  */
 #include "exercises.h"
@@ -27,11 +27,11 @@ static double final_loss(size_t depth)
     return loss;
 }
 
-//> ex-09.2
+//> ex-09.3
 /* The smallest depth whose final loss is within 1e-4 of ln 2. */
 size_t ex09_stall_depth(void)
 {
     (void)final_loss; /* call it for depth = 1, 2, ... */
     return 1;
 }
-//< ex-09.2
+//< ex-09.3

@@ -1,5 +1,5 @@
 /*
- * Check of exercise 09.2: the network of the stub stalls at the
+ * Check of exercise 09.3: the network of the stub stalls at the
  * student's depth and not one layer less. A stall is a final loss within
  * 1e-4 of ln 2, relative: the criterion of
  * tests/test_09_vanishing_gradients.c, test_sigmoid_stall_holds_over_seeds.
@@ -23,7 +23,7 @@ static double final_loss(size_t depth)
                                      DATA_ARTICLE, 200, 2.0, 500, 1 };
     double loss, acc;
     if (vanish_train_final(&c, &loss, &acc) != 0) {
-        ex_fail("09.2", "out of memory training depth %zu", depth);
+        ex_fail("09.3", "out of memory training depth %zu", depth);
     }
     return loss;
 }
@@ -37,19 +37,19 @@ int main(void)
 {
     size_t d = ex09_stall_depth();
     if (d < 1 || d > 30) {
-        ex_fail("09.2", "your depth is %zu: expected one from 1 to 30", d);
+        ex_fail("09.3", "your depth is %zu: expected one from 1 to 30", d);
     }
     double at = final_loss(d);
     if (!stalls(at)) {
-        ex_fail("09.2", "at depth %zu the final loss is %.6f, not within "
+        ex_fail("09.3", "at depth %zu the final loss is %.6f, not within "
                 "1e-4 of ln 2 = %.6f: it still learns", d, at, log(2.0));
     }
     if (d > 1) {
         double below = final_loss(d - 1);
         if (stalls(below)) {
-            ex_fail("09.2", "at depth %zu the final loss %.6f is already "
+            ex_fail("09.3", "at depth %zu the final loss %.6f is already "
                     "within 1e-4 of ln 2: look lower", d - 1, below);
         }
     }
-    ex_pass("09.2");
+    ex_pass("09.3");
 }
