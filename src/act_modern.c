@@ -16,14 +16,15 @@
  *   - a product z g(z) whose factor is 0 at z = -inf, or a derivative
  *     whose terms are inf * 0 at +-inf, returns its limit there.
  *
- * The float forms of ELU, SELU and softplus are computed in float. GELU,
- * SiLU and Mish and the derivatives of all three families are computed in
+ * The float forms of ELU and SELU are computed in float. GELU, SiLU,
+ * Mish, softplus and the derivatives of the first three are computed in
  * double and rounded once: in float, z e^z is a subnormal with few digits
- * long before the product underflows, and each derivative crosses 0
- * (SiLU' at z = -1.28, GELU' at -0.75, Mish' at -1.19) where float terms
- * of size 1 cancel to nothing. Rounding a double result to float is
- * monotone, so a float form is monotone wherever its double is to well
- * below a float ulp. `make check-exhaustive` checks every float input.
+ * long before the product underflows, each derivative crosses 0 (SiLU'
+ * at z = -1.28, GELU' at -0.75, Mish' at -1.19) where float terms of size
+ * 1 cancel to nothing, and softplus's two float terms round apart and
+ * step the wrong way. Rounding a double result to float is monotone, so a
+ * float form is monotone wherever its double is to well below a float
+ * ulp. `make check-exhaustive` checks every float input.
  */
 #include "act_modern.h"
 
@@ -43,6 +44,24 @@
 #define GELU_FLAT 40.0
 #define SILU_FLAT 800.0
 #define MISH_FLAT 800.0
+
+/* e^-a for a >= 0 (or NaN), skipping libm's slow path where the result
+ * underflows: e^-a is 0 in double from a = 745.2, and in float from
+ * a = 103.98 (below half the smallest subnormal). Nearly half of all
+ * floats are beyond 746, so `make check-exhaustive` feels this; the
+ * value is the same. A NaN fails `a >= ...` and goes to exp. */
+#define EXP_ZERO 746.0
+#define EXPF_ZERO 104.0f
+
+static double exp_neg(double a)
+{
+    return a >= EXP_ZERO ? 0.0 : exp(-a);
+}
+
+static float exp_negf(float a)
+{
+    return a >= EXPF_ZERO ? 0.0f : expf(-a);
+}
 
 /* s(z) and s(-z) from e = e^-|z|, which serves both: one exp for
  * every sigmoid a formula needs. A NaN z gives NaN through e. */
@@ -76,7 +95,7 @@ double act_elu(double z, double alpha)
 double act_elu_prime(double z, double alpha)
 {
     /* alpha e^z for z <= 0: at 0 the left derivative, alpha. */
-    return z > 0 ? 1.0 : alpha * exp(z);
+    return z > 0 ? 1.0 : alpha * exp_neg(-z);
 }
 //< elu-prime
 
@@ -99,7 +118,7 @@ float act_eluf(float z, float alpha)
 
 float act_elu_primef(float z, float alpha)
 {
-    return z > 0 ? 1.0f : alpha * expf(z);
+    return z > 0 ? 1.0f : alpha * exp_negf(-z);
 }
 
 float act_elu_prime_yf(float y, float alpha)
@@ -152,7 +171,7 @@ double act_selu_prime(double z)
 {
     /* At 0 the left derivative, lambda alpha = 1.76; from the right it
      * is lambda = 1.05: SELU has a corner at 0. */
-    return z > 0 ? ACT_SELU_LAMBDA : SELU_LAMBDA_ALPHA * exp(z);
+    return z > 0 ? ACT_SELU_LAMBDA : SELU_LAMBDA_ALPHA * exp_neg(-z);
 }
 //< selu-prime
 
@@ -177,13 +196,29 @@ float act_seluf(float z)
 
 float act_selu_primef(float z)
 {
-    return z > 0 ? SELU_LAMBDA_F : SELU_LAMBDA_ALPHA_F * expf(z);
+    return z > 0 ? SELU_LAMBDA_F : SELU_LAMBDA_ALPHA_F * exp_negf(-z);
 }
 
+/* lambda alpha - SELU_LAMBDA_ALPHA_F, the part of the constant one
+ * float cannot hold (2.3e-8). */
+#define SELU_LAMBDA_ALPHA_LO_F \
+    ((float)(SELU_LAMBDA_ALPHA - (double)SELU_LAMBDA_ALPHA_F))
+
+//> selu-prime-yf
 float act_selu_prime_yf(float y)
 {
-    return y > 0 ? SELU_LAMBDA_F : y + SELU_LAMBDA_ALPHA_F;
+    /* y + lambda alpha with the constant in two floats: near y = -lambda
+     * alpha the sum is far below 1, and the 2.3e-8 that the float
+     * constant lacks would be most of it. y + HI is exact there
+     * (Sterbenz: y within a factor 2 of -HI), and adding LO rounds
+     * once. HI is below lambda alpha, so at SELU's own minimum, y = -HI,
+     * the result is LO > 0, never negative. */
+    if (y > 0) {
+        return SELU_LAMBDA_F;
+    }
+    return (y + SELU_LAMBDA_ALPHA_F) + SELU_LAMBDA_ALPHA_LO_F;
 }
+//< selu-prime-yf
 
 /* ------------------------------------------------------------------ */
 /* GELU, exact                                                        */
@@ -197,9 +232,14 @@ double act_gelu(double z)
      * z = -6, while erfc of a large argument keeps its relative
      * accuracy until it underflows (below z = -38). At z = -inf,
      * z Phi(z) would be -inf * 0; its limit is 0 (as -0, the side it
-     * comes from). -0 gives -0 * 1/2 = -0. */
-    if (z == -INFINITY) {
+     * comes from). -0 gives -0 * 1/2 = -0. Beyond |z| = GELU_FLAT,
+     * erfc(-z / sqrt 2) is 2 or 0 in double, so the result is z or -0
+     * whatever it computes: say so, and spare libm's underflow. */
+    if (z < -GELU_FLAT) {
         return -0.0;
+    }
+    if (z > GELU_FLAT) {
+        return z;
     }
     return z * (0.5 * erfc(-z * SQRT1_2));
 }
@@ -253,9 +293,14 @@ double act_gelu_tanh(double z)
      * cancellation of 1 + tanh(u) for u < 0, where tanh(u) is close to
      * -1 and the sum would keep no digits. For a huge |z|, z^3
      * overflows to +-inf, and s(+-inf) is exactly 1 or 0, which is
-     * right; only z = -inf needs its limit, -0. */
-    if (z == -INFINITY) {
+     * right; only z = -inf needs its limit, -0. Beyond |z| =
+     * GELU_FLAT, |2u| > 4600 and s(2u) is 1 or 0: z or -0, said at once
+     * (the same values, without exp's slow underflow). */
+    if (z < -GELU_FLAT) {
         return -0.0;
+    }
+    if (z > GELU_FLAT) {
+        return z;
     }
     double u2 = 2.0 * SQRT_2_OVER_PI * z * (1.0 + GELU_TANH_A * z * z);
     return z * act_sigmoid(u2);
@@ -273,7 +318,7 @@ double act_gelu_tanh_prime(double z)
     }
     double u2 = 2.0 * SQRT_2_OVER_PI * z * (1.0 + GELU_TANH_A * z * z);
     double du2 = 2.0 * SQRT_2_OVER_PI * (1.0 + 3.0 * GELU_TANH_A * z * z);
-    double e = exp(-fabs(u2));
+    double e = exp_neg(fabs(u2));
     double s = sig_pos(u2, e), sn = sig_neg(u2, e);
     return s + z * (s * sn) * du2;
 }
@@ -301,7 +346,7 @@ double act_silu(double z)
     if (z == -INFINITY) {
         return -0.0;
     }
-    double e = exp(-fabs(z));
+    double e = exp_neg(fabs(z));
     return z * sig_pos(z, e);
 }
 //< silu
@@ -315,7 +360,7 @@ double act_silu_prime(double z)
     if (fabs(z) > SILU_FLAT) {
         return z > 0 ? 1.0 : 0.0;
     }
-    double e = exp(-fabs(z));
+    double e = exp_neg(fabs(z));
     return sig_pos(z, e) * (1.0 + z * sig_neg(z, e));
 }
 //< silu-prime
@@ -329,7 +374,7 @@ double act_gelu_sigmoid(double z)
         return -0.0;
     }
     double kz = ACT_GELU_SIGMOID_K * z;
-    double e = exp(-fabs(kz));
+    double e = exp_neg(fabs(kz));
     return z * sig_pos(kz, e);
 }
 //< gelu-sigmoid
@@ -374,7 +419,7 @@ double act_softplus(double z)
      * instead of e^z. log1p keeps e^-|z| to full relative accuracy.
      * (Not fmax(z, 0), which returns 0 for a NaN: here NaN fails z > 0
      * and comes out of exp.) */
-    return (z > 0 ? z : 0.0) + log1p(exp(-fabs(z)));
+    return (z > 0 ? z : 0.0) + log1p(exp_neg(fabs(z)));
 }
 //< softplus
 
@@ -387,11 +432,19 @@ double act_softplus_prime(double z)
 
 float act_softplusf(float z)
 {
-    return (z > 0 ? z : 0.0f) + log1pf(expf(-fabsf(z)));
+    /* In double, rounded once: in float, z + log1pf(e^-z) rounds its two
+     * terms apart, and near z = 0 the sum then steps down where z steps
+     * up (thousands of times below z = 1e-5). */
+    return (float)act_softplus(z);
 }
 
 float act_softplus_primef(float z)
 {
+    /* Beyond |z| = EXPF_ZERO, act_sigmoidf's e^-|z| is 0 and s(z) is
+     * 1 or 0: say so, and spare expf's slow underflow. */
+    if (fabsf(z) > EXPF_ZERO) {
+        return z > 0 ? 1.0f : 0.0f;
+    }
     return act_sigmoidf(z);
 }
 
@@ -410,7 +463,7 @@ double act_mish(double z)
     if (z == -INFINITY) {
         return -0.0;
     }
-    double w = exp(-fabs(z));
+    double w = exp_neg(fabs(z));
     if (z > 0) {
         return z * ((1.0 + 2.0 * w) / (1.0 + 2.0 * w * (1.0 + w)));
     }
@@ -430,7 +483,7 @@ double act_mish_prime(double z)
     if (fabs(z) > MISH_FLAT) {
         return z > 0 ? 1.0 : 0.0;
     }
-    double w = exp(-fabs(z));
+    double w = exp_neg(fabs(z));
     if (z > 0) {
         double d = 1.0 + 2.0 * w * (1.0 + w);
         return (1.0 + 2.0 * w) / d + 4.0 * z * w * w * (1.0 + w) / (d * d);
