@@ -63,6 +63,14 @@ static float exp_negf(float a)
     return a >= EXPF_ZERO ? 0.0f : expf(-a);
 }
 
+/* Below |z| = TINYF the float forms computed in double take their value
+ * from the first two terms of the Taylor series at 0: the next term is
+ * below z^2, 2^-60 of the value, far under a double's rounding, so the
+ * float is the same; and the check of every float, a third of which lie
+ * below 2^-30, runs in two thirds of the time. A NaN fails the test. */
+#define TINYF 0x1p-30f
+#define LN2 0.69314718055994530941723212145818
+
 /* s(z) and s(-z) from e = e^-|z|, which serves both: one exp for
  * every sigmoid a formula needs. A NaN z gives NaN through e. */
 static double sig_pos(double z, double e)
@@ -271,11 +279,17 @@ double act_gelu_prime(double z)
 /* In double, rounded once (see the file's opening comment). */
 float act_geluf(float z)
 {
+    if (fabsf(z) < TINYF) { /* z/2 + z^2 / sqrt(2 pi) */
+        return (float)(z * (0.5 + INV_SQRT_2PI * z));
+    }
     return (float)act_gelu(z);
 }
 
 float act_gelu_primef(float z)
 {
+    if (fabsf(z) < TINYF) {
+        return (float)(0.5 + 2.0 * INV_SQRT_2PI * z);
+    }
     return (float)act_gelu_prime(z);
 }
 
@@ -326,11 +340,17 @@ double act_gelu_tanh_prime(double z)
 
 float act_gelu_tanhf(float z)
 {
+    if (fabsf(z) < TINYF) { /* z/2 + z^2 / sqrt(2 pi), as GELU's */
+        return (float)(z * (0.5 + INV_SQRT_2PI * z));
+    }
     return (float)act_gelu_tanh(z);
 }
 
 float act_gelu_tanh_primef(float z)
 {
+    if (fabsf(z) < TINYF) {
+        return (float)(0.5 + 2.0 * INV_SQRT_2PI * z);
+    }
     return (float)act_gelu_tanh_prime(z);
 }
 
@@ -389,21 +409,33 @@ double act_gelu_sigmoid_prime(double z)
 
 float act_siluf(float z)
 {
+    if (fabsf(z) < TINYF) { /* z/2 + z^2/4 */
+        return (float)(z * (0.5 + 0.25 * z));
+    }
     return (float)act_silu(z);
 }
 
 float act_silu_primef(float z)
 {
+    if (fabsf(z) < TINYF) {
+        return (float)(0.5 + 0.5 * z);
+    }
     return (float)act_silu_prime(z);
 }
 
 float act_gelu_sigmoidf(float z)
 {
+    if (fabsf(z) < TINYF) { /* z/2 + k z^2/4 */
+        return (float)(z * (0.5 + 0.25 * ACT_GELU_SIGMOID_K * z));
+    }
     return (float)act_gelu_sigmoid(z);
 }
 
 float act_gelu_sigmoid_primef(float z)
 {
+    if (fabsf(z) < TINYF) {
+        return (float)(0.5 + 0.5 * ACT_GELU_SIGMOID_K * z);
+    }
     return (float)act_gelu_sigmoid_prime(z);
 }
 
@@ -435,6 +467,12 @@ float act_softplusf(float z)
     /* In double, rounded once: in float, z + log1pf(e^-z) rounds its two
      * terms apart, and near z = 0 the sum then steps down where z steps
      * up (thousands of times below z = 1e-5). */
+    if (fabsf(z) < TINYF) { /* ln 2 + z/2 */
+        return (float)(LN2 + 0.5 * z);
+    }
+    if (fabsf(z) > EXPF_ZERO) { /* z + e^-z rounds to z, e^z to 0 */
+        return z > 0 ? z : 0.0f;
+    }
     return (float)act_softplus(z);
 }
 
@@ -496,11 +534,18 @@ double act_mish_prime(double z)
 
 float act_mishf(float z)
 {
+    /* tanh(ln 2 + z/2) = 3/5 + (16/25)(z/2): 3z/5 + 8z^2/25 */
+    if (fabsf(z) < TINYF) {
+        return (float)(z * (0.6 + 0.32 * z));
+    }
     return (float)act_mish(z);
 }
 
 float act_mish_primef(float z)
 {
+    if (fabsf(z) < TINYF) {
+        return (float)(0.6 + 0.64 * z);
+    }
     return (float)act_mish_prime(z);
 }
 
