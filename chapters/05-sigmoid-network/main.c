@@ -241,10 +241,6 @@ int main(int argc, char **argv)
         net[k] = sigmoid_net_make(h, run_act((enum run)k), d.n, &w);
         w = after_data;
         start[k] = sigmoid_net_make(h, run_act((enum run)k), d.n, &w);
-        if (net[k] == NULL || start[k] == NULL) {
-            fprintf(stderr, "05-sigmoid-network: out of memory\n");
-            return 1;
-        }
     }
 
     struct sigmoid_views_snaps *snap = sigmoid_views_snaps_new(o.grid,

@@ -127,9 +127,6 @@ static void show_separable(const struct options *o, const struct dataset *d)
     struct feature_maps_progress p;
     struct mlp *m = feature_maps_train_linear(u, d->y, d->n, 2, o->lr,
                                               o->epochs, &p);
-    if (m == NULL) {
-        die_no_memory();
-    }
     const struct dense *l = &m->layers[0];
     double w1 = l->w[0], w2 = l->w[1], b = l->b[0];
     feature_maps_report_separable(d->n, &p, w1, w2, b, o->epochs, o->lr);
@@ -142,12 +139,7 @@ static void show_separable(const struct options *o, const struct dataset *d)
 static double linear_accuracy(const double *u, const double *y, size_t n,
                               size_t width, const struct options *o)
 {
-    double acc = feature_maps_linear_accuracy(u, y, n, width, o->lr,
-                                              o->epochs);
-    if (acc < 0) {
-        die_no_memory();
-    }
-    return acc;
+    return feature_maps_linear_accuracy(u, y, n, width, o->lr, o->epochs);
 }
 
 /* N7, the contrast: which features separate the article set and xor. */
@@ -180,9 +172,6 @@ static void show_contrast(const struct options *o, struct rng *r,
         /* The hidden layer learns its features from the raw inputs. */
         acc[3] = feature_maps_hidden_accuracy(d, XOR_HIDDEN, XOR_LR,
                                               o->epochs, r);
-        if (acc[3] < 0) {
-            die_no_memory();
-        }
 
         printf("      %-8s  %5.1f   %5.1f       %5.1f            %5.1f\n",
                names[s], 100 * acc[0], 100 * acc[1], 100 * acc[2],
