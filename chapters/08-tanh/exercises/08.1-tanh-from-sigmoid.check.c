@@ -18,8 +18,8 @@ int main(void)
         double z = i / 10.0;
         double got = ex08_tanh_from_sigmoid(z), want = act_tanh(z);
         if (!(fabs(got - want) <= 3 * DBL_EPSILON)) {
-            ex_fail("08.1", "for z = %g expected tanh(z) = %.6g, got %.6g",
-                    z, want, got);
+            ex_fail("08.1", "for z = %g expected tanh(z) = %.17g within "
+                    "3 eps, got %.17g", z, want, got);
         }
     }
     ex_pass("08.1");

@@ -1,6 +1,6 @@
 /*
- * Check of exercise 09.1: chain_gradient against central differences of
- * the chain's output, with the step and the tolerance of
+ * Check of exercise 09.1: ex09_chain_gradient against central differences
+ * of the chain's output, with the step and the tolerance of
  * tests/test_09_vanishing_gradients.c,
  * test_deep_backprop_matches_central_differences: h = 1e-5 and
  * |fd - g| <= 1e-7 |g| + 1e-10. The chains are short or their weights

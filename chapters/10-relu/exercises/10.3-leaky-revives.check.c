@@ -1,6 +1,6 @@
 /*
- * Check of exercise 10.3: unit_gradient against central differences of
- * the loss, with the step and tolerance of
+ * Check of exercise 10.3: ex10_unit_gradient against central differences
+ * of the loss, with the step and tolerance of
  * tests/test_09_vanishing_gradients.c,
  * test_deep_backprop_matches_central_differences: h = 1e-5,
  * |fd - g| <= 1e-7 |g| + 1e-10. No w x + b of the chosen states lies

@@ -1,5 +1,5 @@
 /*
- * Check of exercise 13.1: softmax_loss against the chapter's
+ * Check of exercise 13.1: ex13_softmax_loss against the chapter's
  * fmnet_softmax_xent, at the 20 random sets of 10 logits in [-4, 4] of
  * tests/test_13_fashion_mnist.c, test_softmax_xent_gradient_is_p_minus_
  * onehot (seed 5), and at the large logits that test uses (and their

@@ -1,6 +1,6 @@
 /*
- * Check of exercise 13.2: softmax_gradient against central differences
- * of the chapter's loss fmnet_softmax_xent, as
+ * Check of exercise 13.2: ex13_softmax_gradient against central
+ * differences of the chapter's loss fmnet_softmax_xent, as
  * tests/test_13_fashion_mnist.c, test_softmax_xent_gradient_is_p_minus_
  * onehot, checks the chapter's own gradient: the same 20 random sets of
  * logits (seed 5), h = 1e-3 with the step the float logits actually
