@@ -12,6 +12,9 @@
 #       the answer found), within LIMIT seconds each. Exit 1 otherwise.
 set -u
 LIMIT=10 # seconds: a check takes well under one; this only stops a hang
+# OpenBLAS, in the library every check links, starts a thread per core at
+# load time; a check multiplies no matrices.
+export OPENBLAS_NUM_THREADS=1
 
 # Milliseconds since the epoch (GNU date; elsewhere whole seconds).
 now_ms() {
