@@ -72,11 +72,12 @@ check)
         status=$?
         # "ID pass" last, after at most two lines "ID: " of what the
         # answer shows (a check may say what a right answer found).
-        notes=$(printf '%s\n' "$out" | sed '$d')
-        bad_notes=$(printf '%s\n' "$notes" | grep -cv "^$id: ")
-        [ -z "$notes" ] && bad_notes=0
-        if [ $status != 0 ] || [ "$(printf '%s\n' "$out" | tail -n 1)" != "$id pass" ] ||
-           [ "$bad_notes" != 0 ] || [ "$(printf '%s\n' "$out" | wc -l)" -gt 3 ]; then
+        last=$(printf '%s\n' "$out" | tail -n 1)
+        lines=$(printf '%s\n' "$out" | wc -l)
+        notes=$(printf '%s\n' "$out" | sed '$d' | grep -cv "^$id: ")
+        if [ $status != 0 ] || [ "$last" != "$id pass" ] ||
+           [ "$lines" -gt 3 ] || { [ "$lines" -gt 1 ] && [ "$notes" != 0 ]; }
+        then
             echo "FAIL: $id: its solution exits $status and says: $out" >&2
             failed=1
         fi
