@@ -12,7 +12,6 @@
 /* s'(z) from y = s(z), for y in [0, 1]. */
 double ex07_sigmoid_prime_y(double y)
 {
-    (void)y;
     return 0.0; /* your formula here */
 }
 //< ex-07.1

@@ -17,9 +17,6 @@
 /* d a_n / d x for the chain of n units with weights w[0..n-1]. */
 double ex09_chain_gradient(const double *w, size_t n, double x)
 {
-    (void)w;
-    (void)n;
-    (void)x;
     return 1.0; /* the chain rule here */
 }
 //< ex-09.1
