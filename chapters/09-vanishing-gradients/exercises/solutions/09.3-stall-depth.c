@@ -20,7 +20,8 @@ static double final_loss(size_t depth)
 size_t ex09_stall_depth(void)
 {
     size_t depth = 1;
-    while (!(fabs(final_loss(depth) - log(2.0)) <= 1e-4 * log(2.0))) {
+    while (depth < 30 &&
+           !(fabs(final_loss(depth) - log(2.0)) <= 1e-4 * log(2.0))) {
         depth++;
     }
     return depth;
