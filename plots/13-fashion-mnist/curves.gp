@@ -27,7 +27,7 @@ plot datadir."/curves.tsv" using "epoch":"loss_lin1" \
      "" using "epoch":"loss_relu" with lines lt 1 title "ReLU"
 set ylabel "test accuracy (%)"
 set yrange [68:90]
-set key bottom right maxrows 3 samplen 1.5 width -1
+set key bottom right maxrows 3 samplen 1.5 width 1
 plot datadir."/curves.tsv" using "epoch":"acc_lin1" \
     with lines lt 7 title "softmax", \
      "" using "epoch":"acc_lin2" with lines lt 8 title "linear 2", \

@@ -20,39 +20,41 @@ set xlabel "epoch"
 set xtics 5
 set mxtics 5
 set logscale y
-set yrange [1e-5:10]
+set yrange [1e-5:1e3]
 set ytics 100
 set format y "10^{%L}"
 set ylabel "||dL/db|| of the layer"
-unset key
+# The layers' key, above the sigmoid's lines (the scale leaves room).
+set key top right samplen 1.5 width 0
 eval panel(0.12, 0.4)
 set title "sigmoid"
 plot datadir."/grad_epochs.tsv" using "epoch":"sigmoid_4" \
-         with linespoints lt 1 pt 7 ps 0.5, \
-     "" using "epoch":"sigmoid_3" with linespoints lt 2 pt 5 ps 0.5, \
-     "" using "epoch":"sigmoid_2" with linespoints lt 3 pt 9 ps 0.6, \
-     "" using "epoch":"sigmoid_1" with linespoints lt 4 pt 6 ps 0.5
+         with linespoints lt 1 pt 7 ps 0.5 title "layer 4", \
+     "" using "epoch":"sigmoid_3" \
+         with linespoints lt 2 pt 5 ps 0.5 title "layer 3", \
+     "" using "epoch":"sigmoid_2" \
+         with linespoints lt 3 pt 9 ps 0.6 title "layer 2", \
+     "" using "epoch":"sigmoid_1" \
+         with linespoints lt 4 pt 6 ps 0.5 title "layer 1"
 unset ylabel
 set format y ""
-# The layers' key sits where ReLU's panel is empty, below its lines.
-set key bottom right horizontal maxrows 2 samplen 1.5 width 0
+unset key
 eval panel(0.43, 0.71)
 set title "ReLU + He"
 plot datadir."/grad_epochs.tsv" using "epoch":"relu_4" \
-         with linespoints lt 1 pt 7 ps 0.5 title "layer 4", \
-     "" using "epoch":"relu_3" \
-         with linespoints lt 2 pt 5 ps 0.5 title "layer 3", \
-     "" using "epoch":"relu_2" \
-         with linespoints lt 3 pt 9 ps 0.6 title "layer 2", \
-     "" using "epoch":"relu_1" \
-         with linespoints lt 4 pt 6 ps 0.5 title "layer 1"
+         with linespoints lt 1 pt 7 ps 0.5, \
+     "" using "epoch":"relu_3" with linespoints lt 2 pt 5 ps 0.5, \
+     "" using "epoch":"relu_2" with linespoints lt 3 pt 9 ps 0.6, \
+     "" using "epoch":"relu_1" with linespoints lt 4 pt 6 ps 0.5
 unset logscale y
 set format y "%g"
 set yrange [0:100]
 set ytics 20
 set ylabel "test accuracy (%)"
 set title "both networks"
-set key bottom right samplen 1 width 0
+# Between the ReLU network's line, high from the first epoch, and the
+# sigmoid network's, low while it is on its plateau.
+set key at graph 0.98, graph 0.7 right top samplen 1 width 0
 eval panel(0.81, 0.99)
 plot datadir."/grad_epochs.tsv" using "epoch":"sigmoid_acc" \
          with linespoints lt 7 pt 4 ps 0.5 title "sigmoid", \
