@@ -13,6 +13,7 @@
  *           build/bin/12-modern-activations-train --train-size 60000
  */
 #include "act.h"
+#include "bench.h"
 #include "cli.h"
 #include "fmtrain.h"
 #include "idx.h"
@@ -20,6 +21,7 @@
 #include "mtrain.h"
 #include "out.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +34,8 @@ static const char OUTPUTS[] =
     "  curves.tsv  epoch, then acc_<act> per activation: the median test\n"
     "              accuracy after each epoch\n"
     "  values.tsv  key, value: acc_<act>, gap_<act>, epochs_<act>,\n"
-    "              reached_<act>, and the run's settings\n";
+    "              reached_<act>, max_gap (the largest |gap|), mid_spread\n"
+    "              (the median range over the seeds), the settings\n";
 
 #define ACTS_MAX ACT_KIND_COUNT
 
@@ -157,6 +160,25 @@ int main(int argc, char **argv)
         out_value(OUT_KEY("epochs_%s", name), "%g", r[k].epochs);
         out_value(OUT_KEY("reached_%s", name), "%ld", r[k].reached);
     }
+    /* Are the differences larger than the seeds' own scatter? */
+    double max_gap = 0, spread[ACTS_MAX];
+    int far = base;
+    for (int k = 0; k < nk; k++) {
+        spread[k] = r[k].hi - r[k].lo;
+        if (fabs(r[k].acc - r[base].acc) > max_gap) {
+            max_gap = fabs(r[k].acc - r[base].acc);
+            far = k;
+        }
+    }
+    double mid_spread = bench_median(spread, (size_t)nk);
+    printf("\nlargest difference of medians: %.2f points (%s)\nmedian "
+           "range over the seeds: %.2f points\n", max_gap,
+           act_name(kind[far]), mid_spread);
+    out_value("max_gap", "%.2f", max_gap);
+    out_value("max_gap_act", "%s", act_name(kind[far]));
+    out_value("mid_spread", "%.2f", mid_spread);
+    out_value("gap_vs_spread", "%s", max_gap < mid_spread ? "smaller than"
+                                                          : "larger than");
     char cols[512] = "epoch";
     for (int k = 0; k < nk; k++) {
         snprintf(cols + strlen(cols), sizeof cols - strlen(cols), " acc_%s",

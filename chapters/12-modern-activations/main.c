@@ -18,7 +18,6 @@
  */
 #include "act.h"
 #include "act_modern.h"
-#include "bench.h"
 #include "cli.h"
 #include "mat.h"
 #include "modern.h"
@@ -67,25 +66,18 @@ static void curves(double zmax)
         struct modern_props q;
         modern_props(f, zmax, &q);
         tsv_str(p, f->label);
-        for (int j = 0; j < 4; j++) {
-            tsv_num(p, (double[]){ q.grad_neg, q.mean, q.var, q.jump }[j]);
-        }
-        if (isinf(q.min)) {
-            tsv_str(p, "$-\\infty$");
-        } else {
-            tsv_num(p, q.min);
-        }
-        if (isinf(q.argmin)) {
-            tsv_str(p, "$-\\infty$");
-        } else {
-            tsv_num(p, q.argmin);
+        double cell[] = { q.grad_neg, q.mean, q.var, q.jump, q.min,
+                          q.argmin };
+        for (int j = 0; j < 6; j++) { /* -inf: a limit, said as such */
+            isinf(cell[j]) ? tsv_str(p, "$-\\infty$")
+                           : tsv_num(p, cell[j]);
         }
         tsv_end(p);
         printf("%-10s %7.4f %7.4f %6.4f %8.4f %8.4f %6.3f\n", f->label,
                q.grad_neg, q.mean, q.var, q.jump, q.min, q.argmin);
         out_value(OUT_KEY("gradneg_%s", f->name), "%.3g", q.grad_neg);
-        out_value(OUT_KEY("mean_%s", f->name), "%.3f", q.mean);
-        out_value(OUT_KEY("var_%s", f->name), "%.3f", q.var);
+        out_value(OUT_KEY("mean_%s", f->name), "%.3g", q.mean);
+        out_value(OUT_KEY("var_%s", f->name), "%.3g", q.var);
         out_value(OUT_KEY("jump_%s", f->name), "%.4f", q.jump);
         out_value(OUT_KEY("min_%s", f->name), "%.4f", q.min);
         out_value(OUT_KEY("argmin_%s", f->name), "%.3f", q.argmin);
@@ -146,7 +138,6 @@ static void gelu_forms(void)
 }
 
 /* M4: the mean and variance of each layer's outputs. */
-#define SEEDS_MAX 16
 #define DEPTH_MAX 256
 static void self_normalising(struct selfnorm_cfg c, long seeds)
 {
@@ -164,22 +155,9 @@ static void self_normalising(struct selfnorm_cfg c, long seeds)
     enum { NCFG = sizeof cfg / sizeof cfg[0] };
     static double mean[NCFG][DEPTH_MAX + 1], var[NCFG][DEPTH_MAX + 1];
     for (int k = 0; k < NCFG; k++) {
-        double m[SEEDS_MAX][DEPTH_MAX + 1], v[SEEDS_MAX][DEPTH_MAX + 1];
         c.in_mean = cfg[k].in_mean;
         c.in_var = cfg[k].in_var;
-        for (long s = 0; s < seeds; s++) {
-            selfnorm_run(cfg[k].g, cfg[k].gain, &c, (uint64_t)s + 1, m[s],
-                         v[s]);
-        }
-        for (long l = 0; l <= c.depth; l++) {
-            double ms[SEEDS_MAX], vs[SEEDS_MAX];
-            for (long s = 0; s < seeds; s++) {
-                ms[s] = m[s][l];
-                vs[s] = v[s][l];
-            }
-            mean[k][l] = bench_median(ms, (size_t)seeds);
-            var[k][l] = bench_median(vs, (size_t)seeds);
-        }
+        selfnorm_median(cfg[k].g, cfg[k].gain, &c, seeds, mean[k], var[k]);
     }
     struct tsv *t = tsv_open("selfnorm.tsv", "layer mean_selu_lecun "
         "var_selu_lecun mean_selu_lecun_off var_selu_lecun_off mean_selu_he "
@@ -222,7 +200,8 @@ int main(int argc, char **argv)
         CLI_LONG("depth", &sn.depth, 1, DEPTH_MAX, "layers (M4)"),
         CLI_LONG("width", &sn.width, 2, 4096, "units per layer (M4)"),
         CLI_LONG("batch", &sn.batch, 2, 100000, "inputs (M4)"),
-        CLI_LONG("seeds", &seeds, 1, SEEDS_MAX, "networks per line (M4)"),
+        CLI_LONG("seeds", &seeds, 1, SELFNORM_SEEDS_MAX,
+                 "networks per line (M4)"),
         CLI_END
     };
     CLI_PARSE("12-modern-activations",

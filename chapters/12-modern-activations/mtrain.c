@@ -13,7 +13,6 @@ enum fmnet_init mtrain_init(enum act_kind act)
     return act == ACT_SELU ? FMNET_INIT_LECUN : FMNET_INIT_HE;
 }
 
-//> mtrain-run
 void mtrain_run(enum act_kind act, const struct mtrain_cfg *c,
                 const struct fmdata *train, const struct fmdata *test,
                 struct mtrain_result *r)
@@ -28,6 +27,7 @@ void mtrain_run(enum act_kind act, const struct mtrain_cfg *c,
     }
     width[c->hidden + 1] = 10;
     r->reached = 0;
+    //> mtrain-seeds
     for (long s = 0; s < c->seeds; s++) {
         progress_show("%s, seed %ld of %ld", act_name(act), s + 1,
                       c->seeds);
@@ -51,6 +51,7 @@ void mtrain_run(enum act_kind act, const struct mtrain_cfg *c,
         acc[s] = curve[c->epochs][s];
         r->reached += isfinite(when[s]);
     }
+    //< mtrain-seeds
     progress_done();
     r->lo = r->hi = acc[0];
     for (long s = 1; s < c->seeds; s++) {
@@ -64,4 +65,3 @@ void mtrain_run(enum act_kind act, const struct mtrain_cfg *c,
         r->curve[e] = bench_median(curve[e], (size_t)c->seeds);
     }
 }
-//< mtrain-run

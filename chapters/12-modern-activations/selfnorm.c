@@ -4,6 +4,7 @@
 #include "selfnorm.h"
 
 #include "alloc.h"
+#include "bench.h"
 #include "mat.h"
 #include "rng.h"
 
@@ -56,3 +57,27 @@ void selfnorm_run(float (*g)(float), double gain,
     free(w);
 }
 //< selfnorm-layers
+
+void selfnorm_median(float (*g)(float), double gain,
+                     const struct selfnorm_cfg *c, long seeds,
+                     double *mean, double *var)
+{
+    size_t rows = (size_t)(c->depth + 1);
+    double *m = alloc_array((size_t)seeds * rows, sizeof *m);
+    double *v = alloc_array((size_t)seeds * rows, sizeof *v);
+    for (long s = 0; s < seeds; s++) {
+        selfnorm_run(g, gain, c, (uint64_t)s + 1, m + (size_t)s * rows,
+                     v + (size_t)s * rows);
+    }
+    for (size_t l = 0; l < rows; l++) {
+        double ms[SELFNORM_SEEDS_MAX], vs[SELFNORM_SEEDS_MAX];
+        for (long s = 0; s < seeds; s++) {
+            ms[s] = m[(size_t)s * rows + l];
+            vs[s] = v[(size_t)s * rows + l];
+        }
+        mean[l] = bench_median(ms, (size_t)seeds);
+        var[l] = bench_median(vs, (size_t)seeds);
+    }
+    free(m);
+    free(v);
+}

@@ -27,6 +27,13 @@ void selfnorm_run(float (*g)(float), double gain,
                   const struct selfnorm_cfg *c, uint64_t seed,
                   double *mean, double *var);
 
+/* The median over seeds 1 .. seeds (at most SELFNORM_SEEDS_MAX) of
+ * selfnorm_run's mean[l] and var[l], layer by layer. */
+#define SELFNORM_SEEDS_MAX 16
+void selfnorm_median(float (*g)(float), double gain,
+                     const struct selfnorm_cfg *c, long seeds,
+                     double *mean, double *var);
+
 /* The mean and variance of x[0 .. n-1], summed in double. */
 void selfnorm_moments(const float *x, long n, double *mean, double *var);
 
