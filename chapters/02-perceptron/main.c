@@ -81,10 +81,7 @@ int main(int argc, char **argv)
     rng_seed(&r, seed);
     double *acc = alloc_array((size_t)epochs, sizeof *acc);
     double *pocket = alloc_array((size_t)epochs, sizeof *pocket);
-    if (data_make((enum data_kind)data, &d, &r, (size_t)points) != 0) {
-        fprintf(stderr, "02-perceptron: out of memory\n");
-        return 1;
-    }
+    data_make((enum data_kind)data, &d, &r, (size_t)points);
     size_t ones = 0;
     double reach = 0;
     for (size_t i = 0; i < d.n; i++) {

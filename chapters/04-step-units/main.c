@@ -93,10 +93,7 @@ static void show_triangle(uint64_t seed, long points, long grid)
     rng_seed(&r, seed);
     struct dataset d;
     struct mlp *m = step_units_polygon(3, STEP_UNITS_TRIANGLE_INRADIUS, 1);
-    if (data_make(DATA_ARTICLE, &d, &r, (size_t)points) != 0) {
-        fprintf(stderr, "04-step-units: out of memory\n");
-        exit(1);
-    }
+    data_make(DATA_ARTICLE, &d, &r, (size_t)points);
     double margin[2], v[6];
     double acc = classify_data(m, &d, margin);
     step_units_region_vertices(m, v);
