@@ -36,8 +36,9 @@ EX_IDS   := $(foreach f,$(EX_STUBS),$(call ex_id,$(f)))
 EX_CHAPTERS := $(sort $(foreach f,$(EX_STUBS),$(call ex_ch,$(f))))
 EX_PRISTINE := $(EX_STUBS:%=$(BUILD)/ex/pristine/%)
 
-# Stubs leave their parameters unused; that is the point of a stub.
-EX_CFLAGS := -Wno-unused-parameter
+# A stub leaves its parameters unused, and may name the variables an
+# answer will need: that is the point of a stub.
+EX_CFLAGS := -Wno-unused-parameter -Wno-unused-variable
 
 # Per chapter: the student's answer (bin/), the committed stub (stub/) and
 # the solution (sol/), each linked with the check. The lists are explicit
