@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "out.h"
+#include "plane.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -112,13 +113,15 @@ void feature_maps_report_separable(size_t n,
         out_value("axis1", "none");
         out_value("axis2", "none");
     }
+    feature_maps_write_boundary(w1, w2, b);
 }
 
-void feature_maps_write_mapped(const double *u, const double *y, size_t n)
+void feature_maps_write_mapped(const struct dataset *d, const double *u)
 {
+    plane_points_write(tsv_open("data.tsv", "x1 x2 label"), d);
     struct tsv *t = tsv_open("mapped.tsv", "u1 u2 label");
-    for (size_t i = 0; i < n; i++)
-        TSV_ROW(t, u[2 * i], u[2 * i + 1], y[i]);
+    for (size_t i = 0; i < d->n; i++)
+        TSV_ROW(t, u[2 * i], u[2 * i + 1], d->y[i]);
 }
 
 const char *const feature_maps_methods[4] = {

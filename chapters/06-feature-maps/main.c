@@ -22,14 +22,11 @@
 #include "data2d.h"
 #include "feature_maps.h"
 #include "feature_maps_report.h"
-#include "lsq.h"
 #include "mlp.h"
 #include "out.h"
-#include "plane.h"
 #include "progress.h"
 #include "rng.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -60,7 +57,6 @@ static const char OUTPUTS[] =
 static const double QUADRATIC[] = { 0.5, -1.0, 1.5 };
 static const double CUBIC[] = { 0.5, -1.0, -0.5, 0.75 };
 #define XMAX 2.0
-#define MAX_DEGREE FEATURE_MAPS_DEGREE
 #define CURVE_POINTS 201
 /* The xor contrast: a hidden layer of this width, trained as chapter 5
  * trains its networks (sigmoid, Xavier weights, full batch, rate 1). */
@@ -76,7 +72,7 @@ struct options {
 /* ----------------------------------------------------------- regression */
 
 /* N7: fit the model `name` (degree `degree`, coefficients truth) with
- * polynomials of degree 1 .. MAX_DEGREE; for the full map compare QR
+ * polynomials of degree 1 .. FEATURE_MAPS_DEGREE; for the full map compare QR
  * and the normal equations with the truth. */
 static void show_model(const char *name, const double *truth, int degree,
                        const struct options *o, struct rng *r,
@@ -107,24 +103,16 @@ static void show_separable(const struct options *o, const struct dataset *d)
 {
     double *u = alloc_array(2 * d->n, sizeof *u);
     feature_maps_squares(d->x, d->n, u);
-    plane_points_write(tsv_open("data.tsv", "x1 x2 label"), d);
-    feature_maps_write_mapped(u, d->y, d->n);
+    feature_maps_write_mapped(d, u);
     struct feature_maps_progress p;
     struct mlp *m = feature_maps_train_linear(u, d->y, d->n, 2, o->lr,
                                               o->epochs, &p);
+    /* The boundary w1 u1 + w2 u2 + b = 0, and in the input plane. */
     const struct dense *l = &m->layers[0];
-    double w1 = l->w[0], w2 = l->w[1], b = l->b[0];
-    feature_maps_report_separable(d->n, &p, w1, w2, b, o->epochs, o->lr);
-    feature_maps_write_boundary(w1, w2, b);
+    feature_maps_report_separable(d->n, &p, l->w[0], l->w[1], l->b[0],
+                                  o->epochs, o->lr);
     mlp_free(m);
     free(u);
-}
-
-/* The training accuracy of a linear classifier on the given features. */
-static double linear_accuracy(const double *u, const double *y, size_t n,
-                              size_t width, const struct options *o)
-{
-    return feature_maps_linear_accuracy(u, y, n, width, o->lr, o->epochs);
 }
 
 /* N7, the contrast: which features separate the article set and xor. */
@@ -139,11 +127,15 @@ static void show_contrast(const struct options *o, struct rng *r,
     for (int s = 0; s < 2; s++) {
         const struct dataset *d = sets[s];
         double *u = alloc_array(3 * d->n, sizeof *u);
-        acc[s][0] = linear_accuracy(d->x, d->y, d->n, 2, o);
+        /* Linear classifiers on x, its squares, squares and product. */
+        acc[s][0] = feature_maps_linear_accuracy(d->x, d->y, d->n, 2,
+                                                 o->lr, o->epochs);
         feature_maps_squares(d->x, d->n, u);
-        acc[s][1] = linear_accuracy(u, d->y, d->n, 2, o);
+        acc[s][1] = feature_maps_linear_accuracy(u, d->y, d->n, 2, o->lr,
+                                                 o->epochs);
         feature_maps_quadratic(d->x, d->n, u);
-        acc[s][2] = linear_accuracy(u, d->y, d->n, 3, o);
+        acc[s][2] = feature_maps_linear_accuracy(u, d->y, d->n, 3, o->lr,
+                                                 o->epochs);
         /* The hidden layer learns its features from the raw inputs. */
         acc[s][3] = feature_maps_hidden_accuracy(d, XOR_HIDDEN, XOR_LR,
                                                  o->epochs, r);
@@ -199,8 +191,8 @@ int main(int argc, char **argv)
     progress_done();
     out_value("points", "%zu", d.n);
     out_value("lr", "%g", o.lr);
-    out_value("epochs", "%ld", o.epochs);
-    out_value("contrast_units", "%d", XOR_HIDDEN);
+    OUT_NUMBERS("%.0f", { "epochs", o.epochs },
+                { "contrast_units", XOR_HIDDEN });
     dataset_free(&d);
     out_finish();
     return 0;
