@@ -156,6 +156,8 @@ double sweep_threshold(int (*pred)(double), double lo, double hi)
     return sweep_threshold_ctx(call_plain, &p, lo, hi);
 }
 
+const char *const sweep_precision_names[3] = { "double", "float", NULL };
+
 /* ---- saying the results ---- */
 
 void sweep_say_worst(const struct sweep_form *forms, int k,
