@@ -123,6 +123,10 @@ struct sweep_options {
         CLI_CHOICE("precision", &(o)->precision, sweep_precision_names,      \
                    "precision of the " claim " forms")
 
+/* After parsing: in float, z0 becomes the float the forms compute at,
+ * (float)z0, so that the difference sweep asks about the z it uses. */
+void sweep_options_settle(struct sweep_options *o);
+
 /* ---- saying the results ----
  * Chapters 7 and 8 put the same two questions to the sigmoid and to
  * tanh, and answer them in the same words; these print those lines and

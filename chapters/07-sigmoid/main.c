@@ -164,9 +164,7 @@ int main(int argc, char **argv)
               "The sigmoid and its derivative: claims S1-S4 of the course.",
               OUTPUTS, opts, argc, argv);
     P = &sigmoid_forms_in[opt.precision];
-    if (opt.precision == SWEEP_FLOAT) {
-        opt.z0 = (float)opt.z0; /* the z the float sigmoid computes at */
-    }
+    sweep_options_settle(&opt);
 
     printf("Chapter 7: the sigmoid s(z) = 1 / (1 + e^-z)\n\n");
     show_function(opt.zmax, opt.points);

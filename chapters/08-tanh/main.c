@@ -158,9 +158,7 @@ int main(int argc, char **argv)
               "tanh and its derivative: claims T1-T3 of the course.",
               OUTPUTS, opts, argc, argv);
     P = &tanh_forms_in[opt.precision];
-    if (opt.precision == SWEEP_FLOAT) {
-        opt.z0 = (float)opt.z0; /* the z the float tanh computes at */
-    }
+    sweep_options_settle(&opt);
 
     printf("Chapter 8: tanh(z) = (e^z - e^-z) / (e^z + e^-z)\n\n");
     progress_show("T1: the function on %ld points", opt.points);
