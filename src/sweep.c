@@ -156,6 +156,15 @@ double sweep_threshold(int (*pred)(double), double lo, double hi)
     return sweep_threshold_ctx(call_plain, &p, lo, hi);
 }
 
+const char *const sweep_precision_names[3] = { "double", "float", NULL };
+
+void sweep_options_settle(struct sweep_options *o)
+{
+    if (o->precision == SWEEP_FLOAT) {
+        o->z0 = (float)o->z0;
+    }
+}
+
 /* ---- saying the results ---- */
 
 void sweep_say_worst(const struct sweep_form *forms, int k,

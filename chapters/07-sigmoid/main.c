@@ -64,15 +64,13 @@ static const double TABLE_Z[] = { 0, 2, 5, 10, 20 };
 #define RATE_COUNT 10
 #define ZZ_SEEDS 21
 
-enum precision { PREC_DOUBLE, PREC_FLOAT };
-static const char *const precision_names[] = { "double", "float", NULL };
 
 static const struct sigmoid_forms_precision *P = &sigmoid_forms_in[0];
-static double h_step = 1e-5; /* the step of the along-z central difference */
+static struct sweep_options opt = SWEEP_OPTIONS_DEFAULT;
 
 static double central_prime(double z)
 {
-    return ref_central_diff(P->sigmoid, z, h_step);
+    return ref_central_diff(P->sigmoid, z, opt.h);
 }
 
 /* S1: the range and the symmetry, on the grid of the figure. */
@@ -93,7 +91,7 @@ static void show_function(double zmax, long points)
  * figure's grid, on the dense grid, and the output form's left half; and
  * the difference quotients at z0 along h. */
 static void show_prime_error(double zmax, long points, double z0,
-                             enum precision prec)
+                             enum sweep_precision prec)
 {
     const struct sweep_form forms[4] = {
         P->primes[0], P->primes[1], P->primes[2],
@@ -112,7 +110,7 @@ static void show_prime_error(double zmax, long points, double z0,
            -zmax, zmax, P->name, points, (long)DENSE_POINTS);
     sweep_say_worst(forms, 4, grid, dense);
     sigmoid_forms_report_left(left, DENSE_POINTS / 2, DENSE_POINTS,
-                              P->eps, prec == PREC_DOUBLE);
+                              P->eps, prec == SWEEP_DOUBLE);
 
     /* The difference quotients' error against the step h, four steps a
      * decade: the best step is then known to within a factor 1.8, finer
@@ -151,18 +149,11 @@ static void show_zigzag(uint64_t seed, double lr, long max_steps)
 
 int main(int argc, char **argv)
 {
-    double zmax = 40, z0 = 1, lr = 0.5;
-    long points = 801, max_steps = 100000;
+    double lr = 0.5;
+    long max_steps = 100000;
     uint64_t seed = 7;
-    int prec = PREC_DOUBLE;
     const struct cli_opt opts[] = {
-        CLI_DOUBLE("zmax", &zmax, 1e-3, 1e4,
-                   "plot s and s' for z in [-zmax, zmax]"),
-        CLI_LONG("points", &points, 2, 1e6, "number of grid points"),
-        CLI_DOUBLE("h", &h_step, 1e-300, 1, "step of the central difference"),
-        CLI_DOUBLE("z0", &z0, -30, 30, "where to sweep the difference step"),
-        CLI_CHOICE("precision", &prec, precision_names,
-                   "precision of the S2 forms"),
+        SWEEP_OPTS(&opt, "s and s'", "S2"),
         CLI_SEED("seed", &seed, "seed of the S4 inputs"),
         CLI_DOUBLE("lr", &lr, 1e-4, 2, "learning rate of the S4 descent"),
         CLI_LONG("max-steps", &max_steps, 1, 1e7,
@@ -172,15 +163,13 @@ int main(int argc, char **argv)
     CLI_PARSE("07-sigmoid",
               "The sigmoid and its derivative: claims S1-S4 of the course.",
               OUTPUTS, opts, argc, argv);
-    P = &sigmoid_forms_in[prec];
-    if (prec == PREC_FLOAT) {
-        z0 = (float)z0; /* the z the float sigmoid computes at */
-    }
+    P = &sigmoid_forms_in[opt.precision];
+    sweep_options_settle(&opt);
 
     printf("Chapter 7: the sigmoid s(z) = 1 / (1 + e^-z)\n\n");
-    show_function(zmax, points);
+    show_function(opt.zmax, opt.points);
     putchar('\n');
-    show_prime_error(zmax, points, z0, prec);
+    show_prime_error(opt.zmax, opt.points, opt.z0, opt.precision);
     putchar('\n');
     sigmoid_forms_report_table(TABLE_Z, TABLE_LEN); /* S3 */
     putchar('\n');

@@ -72,14 +72,12 @@ static const double TABLE_Z[] = { 0, 2, 5, 10, 20 };
  * mean tanh(u) is then 6e-4, small against the sigmoid's 1/2. */
 #define MEAN_SAMPLES 1000000
 
-enum precision { PREC_DOUBLE, PREC_FLOAT };
-static const char *const precision_names[] = { "double", "float", NULL };
-static const struct tanh_forms_precision *P = &tanh_forms_in[PREC_DOUBLE];
-static double h_step = 1e-5; /* the step of the along-z central difference */
+static const struct tanh_forms_precision *P = &tanh_forms_in[SWEEP_DOUBLE];
+static struct sweep_options opt = SWEEP_OPTIONS_DEFAULT;
 
 static double central_prime(double z)
 {
-    return ref_central_diff(P->tanh, z, h_step);
+    return ref_central_diff(P->tanh, z, opt.h);
 }
 
 /* T1: the range, where tanh rounds to 1, oddness, the mean output on
@@ -150,44 +148,33 @@ static void show_identity(double zmax)
 
 int main(int argc, char **argv)
 {
-    double zmax = 40, z0 = 1;
-    long points = 801;
     uint64_t seed = 8;
-    int prec = PREC_DOUBLE;
     const struct cli_opt opts[] = {
-        CLI_DOUBLE("zmax", &zmax, 1e-3, 1e4,
-                   "plot tanh and tanh' for z in [-zmax, zmax]"),
-        CLI_LONG("points", &points, 2, 1e6, "number of grid points"),
-        CLI_DOUBLE("h", &h_step, 1e-300, 1, "step of the central difference"),
-        CLI_DOUBLE("z0", &z0, -30, 30, "where to sweep the difference step"),
-        CLI_CHOICE("precision", &prec, precision_names,
-                   "precision of the T2 forms"),
+        SWEEP_OPTS(&opt, "tanh and tanh'", "T2"),
         CLI_SEED("seed", &seed, "seed of the T1 mean-output samples"),
         CLI_END
     };
     CLI_PARSE("08-tanh",
               "tanh and its derivative: claims T1-T3 of the course.",
               OUTPUTS, opts, argc, argv);
-    P = &tanh_forms_in[prec];
-    if (prec == PREC_FLOAT) {
-        z0 = (float)z0; /* the z the float tanh computes at */
-    }
+    P = &tanh_forms_in[opt.precision];
+    sweep_options_settle(&opt);
 
     printf("Chapter 8: tanh(z) = (e^z - e^-z) / (e^z + e^-z)\n\n");
-    progress_show("T1: the function on %ld points", points);
-    show_function(zmax, points, seed);
+    progress_show("T1: the function on %ld points", opt.points);
+    show_function(opt.zmax, opt.points, seed);
     putchar('\n');
-    progress_show("T2: the forms of tanh' on %ld points", points);
-    show_prime_error(zmax, points);
+    progress_show("T2: the forms of tanh' on %ld points", opt.points);
+    show_prime_error(opt.zmax, opt.points);
     tanh_forms_report_overflow();
-    show_identity(zmax);
+    show_identity(opt.zmax);
     /* The difference quotients' error against the step h, four steps a
      * decade: the best step is then known to within a factor 1.8, finer
      * than the model predicts it. */
     struct sweep_steps r = sweep_diff_steps(
-        P->tanh, P->ref_prime, z0, tanh_forms_third(z0), P->eps, 4,
+        P->tanh, P->ref_prime, opt.z0, tanh_forms_third(opt.z0), P->eps, 4,
         tsv_open("diff_steps.tsv", "h central forward model"));
-    sweep_say_steps(z0, &r);
+    sweep_say_steps(opt.z0, &r);
     putchar('\n');
     tanh_forms_report_table(TABLE_Z, TABLE_LEN); /* T3 */
     out_finish();

@@ -72,8 +72,8 @@ static void print_spread(struct epochs_spread s, int last)
  * target; keep the loss curves of the activation's fastest rate. */
 static void speed_table(const struct dataset *d,
                         const struct epochs_config *cfg, uint64_t seed,
-                        long seeds, struct epochs_spread best[], double best_lr[],
-                        double *curves)
+                        long seeds, struct epochs_spread best[],
+                        double best_lr[], double *curves)
 {
     size_t len = (size_t)cfg->max_epochs;
     double *trial = alloc_array((size_t)seeds * len, sizeof *trial);
