@@ -21,8 +21,8 @@ set xlabel "epoch"
 set xtics 5
 set mxtics 5
 set logscale y
-set yrange [1e-5:1e4]
-set ytics 100
+set yrange [1e-5:1e5]
+set ytics 1e-4, 100
 set format y "10^{%L}"
 set ylabel "||dL/db|| of the layer"
 # The layers' key, above the sigmoid's lines (the scale leaves room).
