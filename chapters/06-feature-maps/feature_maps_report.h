@@ -24,6 +24,12 @@ void feature_maps_report_fit(const char *name, const double *truth,
                              size_t m, const struct feature_maps_fit *f,
                              struct tsv *recovery, double xmax, int points);
 
+/* Why the fit f of the samples of model `name` failed (f->failed: a
+ * degree whose samples have too few distinct x, or -1, the normal
+ * equations), on stderr; exits 1. */
+void feature_maps_report_failed(const char *name,
+                                const struct feature_maps_fit *f);
+
 /* N7, the linear classifier on the squares of the n points: how soon it
  * separated them (p, in `epochs` epochs at rate lr), its boundary
  * w1 u1 + w2 u2 + b = 0 and that boundary in the input plane; the keys
@@ -32,5 +38,17 @@ void feature_maps_report_separable(size_t n,
                                    const struct feature_maps_progress *p,
                                    double w1, double w2, double b,
                                    long epochs, double lr);
+
+/* mapped.tsv: the n points u (n x 2) of the squares with their labels
+ * y. */
+void feature_maps_write_mapped(const double *u, const double *y, size_t n);
+
+/* N7, the contrast: the training accuracy acc[s][k] (0..1) on the set
+ * names[s] (s < 2) of the method methods[k] (k < 4: raw, squares,
+ * quadratic, hidden), as a table, contrast.tsv and the keys
+ * <set>_<method>. */
+extern const char *const feature_maps_methods[4];
+void feature_maps_report_contrast(const char *const names[2],
+                                  double acc[2][4]);
 
 #endif
