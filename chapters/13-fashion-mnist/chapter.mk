@@ -3,9 +3,9 @@
 #
 # The report trains on the first 20,000 of the 60,000 training images,
 # 5 epochs, 3 seeds per linear model and 5 per network with a hidden
-# layer (main.c's defaults; about SUBSET_S s of one core); `make full-13`
+# layer (main.c's defaults; about 30 s of one core); `make full-13`
 # trains on all of them, with more epochs, seeds and units, into
-# build/full-13/ (about FULL_MIN minutes of one core, much longer on a
+# build/full-13/ (about 8 minutes of one core, much longer on a
 # busy machine), and prints its summary; the report then shows that run
 # instead, until a source changes.
 #
@@ -50,4 +50,4 @@ full-13: $(CH13_BIN)
 	@cat $(CH13_FULL)/summary.txt
 
 CHAPTER_TARGETS += full-13
-HELP_full-13 = chapter 13 on all 60,000 images, 15 epochs, 5 seeds (~FULL_MIN min)
+HELP_full-13 = chapter 13 on all 60,000 images, 15 epochs, 5 seeds (~8 min of one core)
