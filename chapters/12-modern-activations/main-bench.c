@@ -27,7 +27,8 @@ static const char OUTPUTS[] =
     "              ns per element in cache and from memory, each with its\n"
     "              ratio to ReLU's, and from memory to the copy's\n"
     "  values.tsv  key, value: ns_<g>_cache, ns_<g>_mem, x_<g>_cache,\n"
-    "              x_<g>_mem, copy_x_<g>, bench_cpu, bench_note\n";
+    "              x_<g>_mem, copy_x_<g>, bench_cpu, bench_note,\n"
+    "              cpu_share_pct (the thread's share of the processor)\n";
 
 #define KERNELS (MODERN_ALL + 1)
 
@@ -62,6 +63,7 @@ int main(int argc, char **argv)
     size_t nm = (size_t)mem_mib * 1024 * 1024 / 8;
     //< bench-sizes
     double cache[KERNELS], mem[KERNELS];
+    double wall = bench_now(), cpu0 = bench_cpu_now();
     if (!no_timing) {
         float *z = alloc_array(nm, sizeof *z), *y = alloc_array(nm, 4);
         mbench_fill(z, nm);
@@ -72,6 +74,8 @@ int main(int argc, char **argv)
         free(z);
         free(y);
     }
+    /* the share of the time this thread had a processor */
+    double share = 100 * (bench_cpu_now() - cpu0) / (bench_now() - wall);
     char cpu[128];
     bench_cpu_model(cpu, sizeof cpu);
     out_value("bench_cpu", "%s", no_timing ? "--" : cpu);
@@ -79,6 +83,11 @@ int main(int argc, char **argv)
               ? "In this build nothing was timed (make report BENCH=0): "
                 "every timing reads as a dash."
               : "The timings are one run's measurements.");
+    if (no_timing) {
+        out_value("cpu_share_pct", "--");
+    } else {
+        out_value("cpu_share_pct", "%.0f", share);
+    }
     out_value("cache_kib", "%ld", cache_kib);
     out_value("mem_mib", "%ld", mem_mib);
     out_value("bench_repeats", "%ld", repeats);
