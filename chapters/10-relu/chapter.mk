@@ -42,9 +42,14 @@ CH10_OBJ := $(BUILD)/obj/$(CH10_DIR)
 # loops instead of calls to memcpy and memset. Never -ffast-math: it
 # would fold the rounding trick of the range reduction away.
 # -march=x86-64-v2 (SSE4.2, 2009 on) only where the compiler targets
-# x86-64; the AVX2 build needs x86-64-v3 and runs only where the processor
-# has it (vecact_avx2.supported()).
-CH10_X86     := $(filter x86_64%,$(shell $(CC) -dumpmachine 2>/dev/null))
+# x86-64; the AVX2 build needs x86-64-v3 (AVX2 and FMA, 2013 on), the
+# AVX-512 build x86-64-v4, and each runs only where the processor has it
+# (vecact_best() in vecact.c). -mprefer-vector-width=512: GCC otherwise
+# keeps to 256-bit vectors even for x86-64-v4. `make VECACT_PORTABLE=1`
+# builds every object without an x86 flag, as on any other processor:
+# only the portable C path runs.
+CH10_X86     := $(if $(VECACT_PORTABLE),,\
+                  $(filter x86_64%,$(shell $(CC) -dumpmachine 2>/dev/null)))
 #> vec-flags
 VEC_FLAGS    ?= -O3 -fno-trapping-math -ffp-contract=off \
                 -fno-tree-loop-distribute-patterns \
@@ -52,6 +57,9 @@ VEC_FLAGS    ?= -O3 -fno-trapping-math -ffp-contract=off \
 AVX2_FLAGS   ?= -O3 -fno-trapping-math -ffp-contract=off \
                 -fno-tree-loop-distribute-patterns \
                 $(if $(CH10_X86),-march=x86-64-v3)
+AVX512_FLAGS ?= -O3 -fno-trapping-math -ffp-contract=off \
+                -fno-tree-loop-distribute-patterns \
+                $(if $(CH10_X86),-march=x86-64-v4 -mprefer-vector-width=512)
 #< vec-flags
 
 # Each object records the flags it was compiled with, so the benchmark
@@ -60,6 +68,8 @@ $(CH10_OBJ)/vecact.o: EXTRA_CFLAGS += $(VEC_FLAGS) \
     -DVECACT_FLAGS='"$(strip $(VEC_FLAGS))"'
 $(CH10_OBJ)/vecact_avx2.o: EXTRA_CFLAGS += $(AVX2_FLAGS) \
     -DVECACT_AVX2_FLAGS='"$(strip $(AVX2_FLAGS))"'
+$(CH10_OBJ)/vecact_avx512.o: EXTRA_CFLAGS += $(AVX512_FLAGS) \
+    -DVECACT_AVX512_FLAGS='"$(strip $(AVX512_FLAGS))"'
 $(CH10_OBJ)/kernels.o: EXTRA_CFLAGS += -DKERNELS_CFLAGS='"$(strip $(CFLAGS))"'
 
 # ---------------------------------------------------------------- GPU
@@ -84,8 +94,8 @@ CH10_BENCH_BIN := $(BUILD)/bin/$(CH10)-bench
 # not on the library's objects, so that changing an unrelated file does
 # not time the same kernels again.
 CH10_BENCH_SRC := $(addprefix $(CH10_DIR)/,main-bench.c kernels.c \
-                    kernels.h vecact.c vecact.h vecact_avx2.c benchout.c \
-                    benchout.h timing.c timing.h gpu.c gpu.h \
+                    kernels.h vecact.c vecact.h vecact_avx2.c \
+                    vecact_avx512.c benchout.c benchout.h timing.c timing.h gpu.c gpu.h \
                     gpu_table.awk chapter.mk) $(CH10_GPU) \
                   src/act.c src/act.h src/bench.c src/bench.h src/dense.c
 # The report's quick run waits for the rest of the book to be built, so
@@ -192,3 +202,22 @@ $(BUILD)/tex/ledger.tex: $(BUILD)/data/$(CH10)-bench/.done \
 
 CHAPTER_TARGETS += bench
 HELP_bench = chapter 10: timings, the full sweep (minutes)
+
+# ---------------------------------------------------------------- check
+
+# The exhaustive check of every kernel build (10-relu-exhaustive), part of
+# `make check-exhaustive` beside chapter 11's: all 2^32 floats on 2
+# threads, about two minutes. Only it runs threads, so only it gets
+# -pthread; its error loops run 2^32 times per kernel, so -O3 and
+# -fno-trapping-math, which let them vectorise (the values are the same).
+CH10_KCHECK := $(BUILD)/bin/$(CH10)-exhaustive
+$(CH10_KCHECK): LDLIBS += -pthread
+$(CH10_OBJ)/main-exhaustive.o: EXTRA_CFLAGS += -pthread
+$(CH10_OBJ)/kcheck.o: EXTRA_CFLAGS += -O3 -fno-trapping-math \
+    $(if $(CH10_X86),-DKCHECK_CLONES)
+
+.PHONY: check-kernels
+check-kernels: $(CH10_KCHECK)
+	@mkdir -p $(BUILD)/exhaustive-kernels
+	$(CH10_KCHECK) --threads 2 --out $(BUILD)/exhaustive-kernels
+check-exhaustive: check-kernels

@@ -10,8 +10,11 @@
  *   scalar  the library's float functions (src/act.c: libm's expf and
  *           tanhf, one element per call), compiled with the course's
  *           CFLAGS, as a first attempt would be;
- *   vec     vecact.c: our own exp, no branches, vectorised (chapter.mk);
- *   avx2    the same source compiled for 256-bit AVX2 vectors;
+ *   vec     vecact.c: our own exp, no branches, vectorised (chapter.mk),
+ *           for the baseline x86-64-v2 (128-bit vectors);
+ *   avx2    the same source compiled for 256-bit AVX2 with fused
+ *           multiply-adds (x86-64-v3);
+ *   avx512  and for 512-bit AVX-512 (x86-64-v4);
  *
  * and the physical limits the activations are measured against: a copy
  * loop (reads and writes as much as an activation), libc's memcpy, a
