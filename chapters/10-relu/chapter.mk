@@ -147,6 +147,21 @@ CH10_FULL_CURRENT := $(shell test -f $(BUILD)/bench/full/.done && \
 BENCH ?= $(if $(CH10_FULL_CURRENT),full,quick)
 CH10_BENCH_DIR := $(BUILD)/bench/$(if $(filter-out 0,$(BENCH)),$(BENCH),none)
 
+# The last `make bench-compare` (below): the report shows its table when
+# there is one and BENCH is not 0, a labelled placeholder otherwise.
+CH10_CMP_DIR := $(BUILD)/bench/compare
+CH10_CMP_SHOW := $(if $(filter-out 0,$(BENCH)),\
+                   $(wildcard $(CH10_CMP_DIR)/compare.tsv))
+define ch10_compare_copy
+$(if $(CH10_CMP_SHOW),cp $(CH10_CMP_DIR)/compare.tsv \
+    $(CH10_CMP_DIR)/compare_run.tsv $(1)/,\
+printf '%s\t' function implementation lanes cache_ns cache16_ns \
+    memory_ns > $(1)/compare.tsv && \
+printf 'ours_x\n--\tnot measured (make bench-compare)\t--\t--\t--\t--\t--\n' \
+    >> $(1)/compare.tsv && \
+printf 'key\tvalue\nprocessor\t--\ndate\t--\n' > $(1)/compare_run.tsv)
+endef
+
 # The mode is a file rewritten only when BENCH changes, so that the
 # chapter's data are made again when it does, and only then.
 $(BUILD)/bench/mode: FORCE
@@ -157,10 +172,11 @@ $(BUILD)/bench/mode: FORCE
 # The benchmark's data: its files as it wrote them, and the GPU table,
 # into a fresh folder swapped in whole.
 $(BUILD)/data/$(CH10)-bench/.done: $(BUILD)/bench/mode \
-    $(CH10_BENCH_DIR)/.done $(CH10_GPU)
+    $(CH10_BENCH_DIR)/.done $(CH10_GPU) $(CH10_CMP_SHOW)
 	@rm -rf $(@D).tmp && mkdir -p $(@D).tmp
 	cp $(CH10_BENCH_DIR)/*.tsv $(CH10_BENCH_DIR)/summary.txt $(@D).tmp/
 	grep -v '^#' $(CH10_GPU) > $(@D).tmp/gpu.tsv
+	$(call ch10_compare_copy,$(@D).tmp)
 	@touch $(@D).tmp/.done && rm -rf $(@D) && mv $(@D).tmp $(@D)
 
 # The section programs' data, made as the top Makefile makes a chapter's.
@@ -221,3 +237,41 @@ check-kernels: $(CH10_KCHECK)
 	@mkdir -p $(BUILD)/exhaustive-kernels
 	$(CH10_KCHECK) --threads 2 --out $(BUILD)/exhaustive-kernels
 check-exhaustive: check-kernels
+
+# ---------------------------------------------------------------- compare
+
+# `make bench-compare`: our kernels beside SLEEF's and PyTorch's on one
+# thread, in one run (docs/tools/bench-compare/). It installs what it
+# needs through the deps step (Debian's libsleef-dev and python3-torch)
+# and is never part of the report's build: the report shows its table
+# when a run has left one (and BENCH is not 0), a labelled placeholder
+# otherwise, so the book never depends on SLEEF or PyTorch.
+CH10_CMP_BIN := $(BUILD)/tools/bench-compare
+CH10_CMP_SRC := docs/tools/bench-compare
+# sleef.h declares its 256- and 512-bit functions only to code compiled
+# for them, so the comparison is compiled for x86-64-v4 and runs only on
+# a processor with AVX-512 (this chapter's machine class).
+CH10_CMP_ARCH := -march=x86-64-v4
+$(BUILD)/tools/.deps-compare:
+	@mkdir -p $(@D)
+	sh docs/tools/deps.sh bench-compare
+	@touch $@
+$(CH10_CMP_BIN): $(CH10_CMP_SRC)/compare.c $(CH10_OBJ)/vecact.o \
+    $(CH10_OBJ)/vecact_avx2.o $(CH10_OBJ)/vecact_avx512.o $(LIB) \
+    | $(BUILD)/tools/.deps-compare
+	$(CC) $(CPPFLAGS) -I$(CH10_DIR) $(WARNINGS) $(CFLAGS) $(CH10_CMP_ARCH) \
+	    $< $(filter %.o %.a,$^) -o $@ $(LDLIBS) -lsleef
+
+.PHONY: bench-compare
+bench-compare: $(CH10_CMP_BIN)
+	@rm -rf $(CH10_CMP_DIR).tmp && mkdir -p $(CH10_CMP_DIR).tmp
+	python3 $(CH10_CMP_SRC)/torch_bench.py > $(CH10_CMP_DIR).tmp/torch.tsv
+	$(CH10_CMP_BIN) $(CH10_CMP_DIR).tmp/torch.tsv \
+	    > $(CH10_CMP_DIR).tmp/compare.tsv
+	@printf 'key\tvalue\nprocessor\t%s\ndate\t%s\n' \
+	    "$$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)" \
+	    "$$(date -u +%Y-%m-%d)" > $(CH10_CMP_DIR).tmp/compare_run.tsv
+	@rm -rf $(CH10_CMP_DIR) && mv $(CH10_CMP_DIR).tmp $(CH10_CMP_DIR)
+	@cat $(CH10_CMP_DIR)/compare.tsv
+CHAPTER_TARGETS += bench-compare
+HELP_bench-compare = chapter 10: our kernels beside SLEEF and PyTorch
