@@ -212,6 +212,26 @@ static void derived_values(const struct benchout *b)
     met("target_relu_avx2_met", copy / relu_w, TARGET_RELU_OF_COPY, 1);
     met("target_sigmoid_met", sig / relu, TARGET_SIGMOID_X, 0);
     met("target_sigmoid_avx2_met", sig_w / relu_w, TARGET_SIGMOID_X, 0);
+
+    /* The widest build against the limits from memory: each forward
+     * kernel at >= 90 % of the copy's bandwidth, each backward one of
+     * the product's. */
+    static const char *const fns[] = { "relu", "sigmoid", "tanh" };
+    double mul = b ? ns_at(b, KERNELS_BACKWARD, "mul", sm) : NAN;
+    for (int i = 0; i < 3; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "%s_avx512", fns[i]);
+        double fw = b ? ns_at(b, f, name, sm) : NAN;
+        double bw = b ? ns_at(b, KERNELS_BACKWARD, name, sm) : NAN;
+        value_num(OUT_KEY("f_%s_avx512_copy_pct", fns[i]), "%.0f",
+                  100 * copy / fw);
+        value_num(OUT_KEY("b_%s_avx512_mul_pct", fns[i]), "%.0f",
+                  100 * mul / bw);
+        met(OUT_KEY("target_mem_f_%s_met", fns[i]), copy / fw,
+            TARGET_RELU_OF_COPY, 1);
+        met(OUT_KEY("target_mem_b_%s_met", fns[i]), mul / bw,
+            TARGET_RELU_OF_COPY, 1);
+    }
 }
 
 static void layer_values(const struct benchout *b)

@@ -159,7 +159,8 @@ printf '%s\t' function implementation lanes cache_ns cache16_ns \
     memory_ns > $(1)/compare.tsv && \
 printf 'ours_x\n--\tnot measured (make bench-compare)\t--\t--\t--\t--\t--\n' \
     >> $(1)/compare.tsv && \
-printf 'key\tvalue\nprocessor\t--\ndate\t--\n' > $(1)/compare_run.tsv)
+printf 'key\tvalue\nprocessor\t--\ndate\t--\n' > $(1)/compare_run.tsv && \
+printf "PyTorch's call from Python (ns)\t--\n" >> $(1)/compare_run.tsv)
 endef
 
 # The mode is a file rewritten only when BENCH changes, so that the
@@ -252,6 +253,9 @@ CH10_CMP_SRC := docs/tools/bench-compare
 # for them, so the comparison is compiled for x86-64-v4 and runs only on
 # a processor with AVX-512 (this chapter's machine class).
 CH10_CMP_ARCH := -march=x86-64-v4
+# Debian's python3-torch is a module of Debian's own Python, which need not
+# be the first python3 on the PATH.
+CH10_PYTHON   ?= /usr/bin/python3
 $(BUILD)/tools/.deps-compare:
 	@mkdir -p $(@D)
 	sh docs/tools/deps.sh bench-compare
@@ -265,12 +269,15 @@ $(CH10_CMP_BIN): $(CH10_CMP_SRC)/compare.c $(CH10_OBJ)/vecact.o \
 .PHONY: bench-compare
 bench-compare: $(CH10_CMP_BIN)
 	@rm -rf $(CH10_CMP_DIR).tmp && mkdir -p $(CH10_CMP_DIR).tmp
-	python3 $(CH10_CMP_SRC)/torch_bench.py > $(CH10_CMP_DIR).tmp/torch.tsv
+	$(CH10_PYTHON) $(CH10_CMP_SRC)/torch_bench.py > $(CH10_CMP_DIR).tmp/torch.tsv
 	$(CH10_CMP_BIN) $(CH10_CMP_DIR).tmp/torch.tsv \
 	    > $(CH10_CMP_DIR).tmp/compare.tsv
-	@printf 'key\tvalue\nprocessor\t%s\ndate\t%s\n' \
+	@printf 'key\tvalue\nprocessor\t%s\ndate\t%s\n%s\t%s\n' \
 	    "$$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)" \
-	    "$$(date -u +%Y-%m-%d)" > $(CH10_CMP_DIR).tmp/compare_run.tsv
+	    "$$(date -u +%Y-%m-%d)" "PyTorch's call from Python (ns)" \
+	    "$$(awk -F'\t' '$$1 == "sigmoid" { print $$4; exit }' \
+	        $(CH10_CMP_DIR).tmp/torch.tsv)" \
+	    > $(CH10_CMP_DIR).tmp/compare_run.tsv
 	@rm -rf $(CH10_CMP_DIR) && mv $(CH10_CMP_DIR).tmp $(CH10_CMP_DIR)
 	@cat $(CH10_CMP_DIR)/compare.tsv
 CHAPTER_TARGETS += bench-compare

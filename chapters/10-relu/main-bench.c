@@ -61,6 +61,8 @@ static const char OUTPUTS[] =
     "                    families <p>_<kernel>_cache, <p>_<kernel>_mem,\n"
     "                    <p>_<kernel>_mem_gbs, <p>_<kernel>_cache_x,\n"
     "                    <p>_<kernel>_mem_x (<p> f or b),\n"
+    "                    f_<act>_avx512_copy_pct, b_<act>_avx512_mul_pct,\n"
+    "                    target_mem_<p>_<act>_met,\n"
     "                    layer_<pass>_<act>_pct (<pass> fwd or bwd),\n"
     "                    gpu_<op>_gbs\n";
 

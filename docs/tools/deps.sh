@@ -70,7 +70,9 @@ if [ $try = 1 ]; then
 fi
 if [ $compare = 1 ]; then
     need libsleef-dev test -e /usr/include/sleef.h
-    need python3-torch python3 -c 'import torch'
+    # Debian's module, for Debian's Python (not another python3 first on
+    # the PATH).
+    need python3-torch /usr/bin/python3 -c 'import torch'
 fi
 if [ $data = 1 ]; then
     # Part IV's images: Fashion-MNIST, the four gzip IDX files.

@@ -18,9 +18,10 @@
  * SLEEF's sigmoid is the one PyTorch and most libraries build on its
  * exp, 1 / (1 + e^-z); its tanh is SLEEF's own. Both are the u10
  * functions (within 1.0 ulp), at 4, 8 and 16 lanes, each where this
- * processor runs it. Every time is the best of REPEATS runs of at least
- * RUN_SECONDS: the machine may be shared, and the best run is the one
- * another program disturbed least.
+ * processor runs it. Every time is the best of REPEATS runs of about
+ * RUN_SECONDS (REPEATS_LARGE passes over a large array): the machine may
+ * be shared, and the best run is the one another program disturbed
+ * least.
  */
 #include "bench.h"
 #include "table.h"
@@ -32,8 +33,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define REPEATS 9
-#define RUN_SECONDS 0.02
+/* Runs short enough to fit between two interruptions of a shared
+ * machine, many of them in cache; a pass over a large array is one run. */
+#define REPEATS 51
+#define REPEATS_LARGE 7
+#define RUN_SECONDS 0.001
 #define SIZES 3
 static const size_t SIZE_BYTES[SIZES] = { 4096, 16384, (size_t)256 << 20 };
 
@@ -122,7 +126,8 @@ static double time_kernel(kernel k, const float *z, float *y, size_t n)
     double once = bench_now() - t0;
     long reps = once > 0 && once < RUN_SECONDS ? (long)(RUN_SECONDS / once)
                                                : 1;
-    for (int r = 0; r < REPEATS; r++) {
+    int repeats = reps == 1 ? REPEATS_LARGE : REPEATS;
+    for (int r = 0; r < repeats; r++) {
         t0 = bench_now();
         for (long i = 0; i < reps; i++)
             k(z, y, n);
