@@ -89,7 +89,7 @@ static void test_article_expansion_equals_matrix_product(void)
         expansion[2] += m->layers[1].b[0];
         collapse_probe(m, probe);
         CU_ASSERT_FATAL(collapse_fold(m, &one) == 0);
-        CU_ASSERT_FATAL(collapse_abs_scale(m, &at[0][0], scale, 3) == 0);
+        collapse_abs_scale(m, &at[0][0], scale, 3);
         const double *w1 = m->layers[0].w, *b1 = m->layers[0].b;
         const double *w2 = m->layers[1].w;
         double terms[3] = { 0, 0, fabs(m->layers[1].b[0]) };
@@ -283,10 +283,8 @@ static void test_linear_magnitudes_grow_geometrically(void)
     double rms[MAG_DEPTH + 1], lo[MAG_DEPTH + 1], hi[MAG_DEPTH + 1];
     for (int k = 0; k < 2; k++) {
         for (uint64_t seed = 1; seed <= 4; seed++) {
-            CU_ASSERT_FATAL(collapse_magnitudes(ACT_IDENTITY, MAG_WIDTH,
-                                                MAG_DEPTH, gains[k],
-                                                MAG_ROWS, seed, rms, lo,
-                                                hi) == 0);
+            collapse_magnitudes(ACT_IDENTITY, MAG_WIDTH, MAG_DEPTH, gains[k],
+                                MAG_ROWS, seed, rms, lo, hi);
             for (int l = 1; l <= MAG_DEPTH; l++)
                 CHECK_REL(rms[l] / rms[l - 1], gains[k], 0.10);
             double mean = pow(rms[MAG_DEPTH] / rms[0], 1.0 / MAG_DEPTH);
@@ -302,23 +300,20 @@ static void test_squashed_magnitudes_stay_bounded(void)
      * their rms stays between 0.1 and 1 while the linear stack's passes
      * 10^6 (2^24 = 1.7e7). */
     double rms[MAG_DEPTH + 1], lo[MAG_DEPTH + 1], hi[MAG_DEPTH + 1];
-    CU_ASSERT_FATAL(collapse_magnitudes(ACT_SIGMOID, MAG_WIDTH, MAG_DEPTH,
-                                        MAG_GAIN, MAG_ROWS, 4, rms, lo,
-                                        hi) == 0);
+    collapse_magnitudes(ACT_SIGMOID, MAG_WIDTH, MAG_DEPTH, MAG_GAIN, MAG_ROWS, 4,
+                        rms, lo, hi);
     for (int l = 1; l <= MAG_DEPTH; l++) {
         CU_ASSERT(lo[l] > 0.0 && hi[l] < 1.0);
         CU_ASSERT(rms[l] > 0.1 && rms[l] < 1.0);
     }
-    CU_ASSERT_FATAL(collapse_magnitudes(ACT_TANH, MAG_WIDTH, MAG_DEPTH,
-                                        MAG_GAIN, MAG_ROWS, 4, rms, lo,
-                                        hi) == 0);
+    collapse_magnitudes(ACT_TANH, MAG_WIDTH, MAG_DEPTH, MAG_GAIN, MAG_ROWS, 4,
+                        rms, lo, hi);
     for (int l = 1; l <= MAG_DEPTH; l++) {
         CU_ASSERT(lo[l] > -1.0 && hi[l] < 1.0);
         CU_ASSERT(rms[l] > 0.1 && rms[l] < 1.0);
     }
-    CU_ASSERT_FATAL(collapse_magnitudes(ACT_IDENTITY, MAG_WIDTH, MAG_DEPTH,
-                                        MAG_GAIN, MAG_ROWS, 4, rms, lo,
-                                        hi) == 0);
+    collapse_magnitudes(ACT_IDENTITY, MAG_WIDTH, MAG_DEPTH, MAG_GAIN, MAG_ROWS, 4,
+                        rms, lo, hi);
     CU_ASSERT(rms[MAG_DEPTH] > 1e6);
 }
 
@@ -355,7 +350,7 @@ static void test_three_ways_agree_and_stacks_behave(void)
      * ulps of each other (the chapter reports 8); 64 ulps is still only
      * 1.4e-14 relative, far below any modelling error. */
     struct collapse_three_ways a;
-    CU_ASSERT_FATAL(collapse_three_ways(2, &a) == 0);
+    collapse_three_ways(2, &a);
     for (int k = 0; k < 3; k++) {
         CU_ASSERT(a.ulps[k] <= a.worst_ulps);
         CU_ASSERT(check_ulps(a.expansion[k], a.matrix[k]) <= a.worst_ulps);
@@ -368,14 +363,14 @@ static void test_three_ways_agree_and_stacks_behave(void)
     struct rng r;
     struct collapse_depth_stat st;
     rng_seed(&r, 3);
-    CU_ASSERT_FATAL(collapse_depth_trials(4, 8, 11, 16, &r, &st) == 0);
+    collapse_depth_trials(4, 8, 11, 16, &r, &st);
     CU_ASSERT(st.median <= st.worst);
     CU_ASSERT(st.bound_ratio <= 1.0);
 
     /* N8: gain 2 doubles the rms per layer within a few per cent, 1/2
      * halves it; squashed values stay strictly inside their ranges. */
     struct collapse_stacks s;
-    CU_ASSERT_FATAL(collapse_stacks(64, 12, 2.0, 256, 4, &s) == 0);
+    collapse_stacks(64, 12, 2.0, 256, 4, &s);
     CU_ASSERT(fabs(s.up / 2.0 - 1) < 0.05);
     CU_ASSERT(fabs(s.down / 0.5 - 1) < 0.05);
     CU_ASSERT(s.sig_inside > 0 && s.tanh_inside > 0);

@@ -26,7 +26,7 @@
  * first layer to the last, into the layer *one (allocated here, in ->
  * out like m; free it with dense_free). One layer is the natural home of
  * an affine map: dense_forward() then applies it. Returns 0, or -1 if m's
- * activation is not the identity or memory runs out.
+ * activation is not the identity.
  */
 int collapse_fold(const struct mlp *m, struct dense *one);
 
@@ -37,10 +37,10 @@ int collapse_fold(const struct mlp *m, struct dense *one);
  * |b_L|. A sum of products computed in floating point errs by at most
  * gamma_k times the same sum of absolute values (Higham, Sec. 3.1), so
  * this is what errors are measured against; m's activation must be the
- * identity. Returns 0, or -1 if memory runs out.
+ * identity.
  */
-int collapse_abs_scale(const struct mlp *m, const double *x, double *s,
-                       size_t n);
+void collapse_abs_scale(const struct mlp *m, const double *x, double *s,
+                        size_t n);
 
 /* The error bound of comparing m's stack with its collapse, in units of
  * eps times collapse_abs_scale(): both computations round each layer's
@@ -54,14 +54,13 @@ double collapse_bound_eps(const struct mlp *m);
 
 /* A network 2 -> width -> ... -> width -> 1 of `depth` layers (at most
  * COLLAPSE_MAX_DEPTH) with activation g, for batches of up to `rows`
- * rows; its parameters are all 0. NULL on a bad size or no memory. */
+ * rows; its parameters are all 0. NULL on a bad size. */
 struct mlp *collapse_net(size_t depth, size_t width, enum act_kind g,
                          size_t rows);
 
 /* A random linear network 2 -> width -> ... -> width -> 1 of `depth`
  * layers (depth <= COLLAPSE_MAX_DEPTH), for batches of up to rows rows:
- * Xavier weights and biases N(0, 1), all from r. NULL if memory runs
- * out. */
+ * Xavier weights and biases N(0, 1), all from r. NULL on a bad size. */
 struct mlp *collapse_random_linear(size_t depth, size_t width, size_t rows,
                                    struct rng *r);
 
@@ -74,7 +73,7 @@ struct collapse_gap {
 };
 
 /* Compare m (activation: identity) with its collapse on the n rows x
- * (n <= m->max_n). Returns 0, or -1 if memory runs out. */
+ * (n <= m->max_n). Returns 0, or -1 if m is not linear. */
 int collapse_measure(struct mlp *m, const double *x, size_t n,
                      struct collapse_gap *gap);
 
@@ -118,11 +117,11 @@ double collapse_line_deviation(const double *pts, size_t n);
  * lo[l], hi[l] the smallest and largest value there. With g the identity,
  * E |W x|^2 = gain^2 |x|^2, so the rms grows by the factor gain per layer.
  * The weights depend only on the seed, so stacks with different g share
- * them. Arrays hold depth + 1 values. Returns 0, or -1.
+ * them. Arrays hold depth + 1 values.
  */
-int collapse_magnitudes(enum act_kind g, size_t width, size_t depth,
-                        double gain, size_t rows, uint64_t seed,
-                        double *rms, double *lo, double *hi);
+void collapse_magnitudes(enum act_kind g, size_t width, size_t depth,
+                         double gain, size_t rows, uint64_t seed,
+                         double *rms, double *lo, double *hi);
 
 /* ------------------------------------------- what the chapter measures */
 
@@ -137,8 +136,7 @@ struct collapse_three_ways {
     double article_const;  /* the article's constant, without b2 */
     double b2;             /* the output bias */
 };
-/* 0, or -1 if out of memory. */
-int collapse_three_ways(uint64_t seed, struct collapse_three_ways *res);
+void collapse_three_ways(uint64_t seed, struct collapse_three_ways *res);
 
 /* N3 at one depth: `trials` random linear networks 2 -> width -> ... ->
  * 1 of `depth` layers (collapse_random_linear), each measured against its
@@ -147,10 +145,10 @@ int collapse_three_ways(uint64_t seed, struct collapse_three_ways *res);
 struct collapse_depth_stat {
     double worst, median, bound_ratio;
 };
-/* 0, or -1 if out of memory. */
-int collapse_depth_trials(size_t depth, size_t width, long trials,
-                          size_t rows, struct rng *r,
-                          struct collapse_depth_stat *st);
+/* depth is 1 .. COLLAPSE_MAX_DEPTH. */
+void collapse_depth_trials(size_t depth, size_t width, long trials,
+                           size_t rows, struct rng *r,
+                           struct collapse_depth_stat *st);
 
 /* N8's four stacks on the same input (collapse_magnitudes): linear with
  * gain and with 1 / gain, sigmoid and tanh with gain (the same weights as
@@ -165,16 +163,15 @@ struct collapse_stacks {
                                * value after the input stayed */
     double tanh_inside;       /* likewise inside (-1, 1) for tanh */
 };
-/* 0, or -1 if out of memory. */
-int collapse_stacks(size_t width, size_t depth, double gain, size_t rows,
-                    uint64_t seed, struct collapse_stacks *s);
+void collapse_stacks(size_t width, size_t depth, double gain, size_t rows,
+                     uint64_t seed, struct collapse_stacks *s);
 void collapse_stacks_free(struct collapse_stacks *s);
 
 /* Train a linear network 2 -> width -> ... -> 1 of `depth` layers, its
  * Xavier weights drawn from r, on d with cfg (full batch), recording the
  * accuracy and the loss after each epoch (cfg->epochs entries each);
  * training stops where the loss overflows. Returns the network, with the
- * epochs run in *ran; NULL if out of memory. */
+ * epochs run in *ran; NULL on a bad size. */
 struct mlp *collapse_train_linear(size_t depth, size_t width,
                                   const struct dataset *d, struct rng *r,
                                   const struct train_config *cfg,

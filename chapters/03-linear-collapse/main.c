@@ -73,12 +73,6 @@ static const char OUTPUTS[] =
 /* Rows through the magnitude stacks. */
 #define MAGNITUDE_ROWS 256
 
-static void out_of_memory(void)
-{
-    fprintf(stderr, "%s: out of memory\n", cli_program_name());
-    exit(1);
-}
-
 /* N4: a network of `depth` linear layers and a single layer, trained
  * the same way on the article's set; then the deep one folded, its
  * boundary searched for point by point, and the single layer's outputs
@@ -106,16 +100,11 @@ static void compare_trained(uint64_t seed, size_t depth, size_t width,
         net[k]->m = collapse_train_linear(k == 0 ? depth : 1, width, &d,
                                           &r, &cfg, net[k]->acc,
                                           net[k]->loss, &net[k]->ran);
-        if (net[k]->m == NULL) {
-            out_of_memory();
-        }
     }
     double pts[2 * BOUNDARY_MAX];
     if (!collapse_report_diverged(&c.deep) &&
         !collapse_report_diverged(&c.single)) {
-        if (collapse_fold(c.deep.m, &c.fold) != 0) {
-            out_of_memory();
-        }
+        collapse_fold(c.deep.m, &c.fold);
         const double lo[2] = { -BOX, -BOX }, hi[2] = { BOX, BOX };
         c.np = collapse_boundary(c.deep.m, lo, hi, BOUNDARY_LINES,
                                  BOUNDARY_SAMPLES, pts, BOUNDARY_MAX);
@@ -171,9 +160,7 @@ int main(int argc, char **argv)
     // Its coefficients by the article's expansion, by matrix products
     // and by probing the network.
     struct collapse_three_ways a;
-    if (collapse_three_ways(seed + 1, &a) != 0) {
-        out_of_memory();
-    }
+    collapse_three_ways(seed + 1, &a);
     collapse_report_article(&a);
 
     // ------------------------------------------- N3: the depth sweep
@@ -186,10 +173,7 @@ int main(int argc, char **argv)
     for (size_t d = 1; d <= sw.max_depth; d++) {
         struct collapse_depth_stat st;
         progress_show("sweep, depth %zu of %zu", d, sw.max_depth);
-        if (collapse_depth_trials(d, sw.width, trials, SWEEP_ROWS, &r,
-                                  &st) != 0) {
-            out_of_memory();
-        }
+        collapse_depth_trials(d, sw.width, trials, SWEEP_ROWS, &r, &st);
         collapse_report_sweep_depth(&sw, d, &st);
     }
     progress_done();
@@ -202,10 +186,8 @@ int main(int argc, char **argv)
     // ------------------------------------------------ N8: magnitudes
     // Linear stacks with gain and 1 / gain, sigmoid and tanh stacks.
     struct collapse_stacks st;
-    if (collapse_stacks(MAGNITUDE_WIDTH, (size_t)max_depth, gain,
-                        MAGNITUDE_ROWS, seed + 3, &st) != 0) {
-        out_of_memory();
-    }
+    collapse_stacks(MAGNITUDE_WIDTH, (size_t)max_depth, gain, MAGNITUDE_ROWS,
+                    seed + 3, &st);
     collapse_report_stacks(&st, MAGNITUDE_WIDTH, (size_t)max_depth, gain,
                            MAGNITUDE_ROWS);
     collapse_stacks_free(&st);
