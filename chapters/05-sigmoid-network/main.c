@@ -23,14 +23,11 @@
 #include "mlp.h"
 #include "out.h"
 #include "plane.h"
-#include "progress.h"
 #include "rng.h"
 #include "sigmoid_net.h"
 #include "sigmoid_report.h"
 #include "sigmoid_views.h"
 
-#include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 
 static const char OUTPUTS[] =
@@ -68,75 +65,15 @@ enum run { RUN_SIGMOID, RUN_WIDE, RUN_NARROW, RUN_STEP, RUN_LINEAR, RUNS };
 static const char *const run_names[RUNS] = {
     "sigmoid", "wide", "narrow", "step", "linear"
 };
+static const enum act_kind run_acts[RUNS] = {
+    ACT_SIGMOID, ACT_SIGMOID, ACT_SIGMOID, ACT_STEP, ACT_IDENTITY
+};
 
 struct options {
     uint64_t seed;
     long hidden, wide, points, epochs, grid, seeds;
     double lr;
 };
-
-static size_t run_hidden(enum run k, const struct options *o)
-{
-    return k == RUN_WIDE ? (size_t)o->wide
-           : k == RUN_NARROW ? 2 : (size_t)o->hidden;
-}
-
-static enum act_kind run_act(enum run k)
-{
-    return k == RUN_STEP ? ACT_STEP
-           : k == RUN_LINEAR ? ACT_IDENTITY : ACT_SIGMOID;
-}
-
-/* ----------------------------------------------------------- N6: runs */
-
-/* Train every run from its start for o->epochs; the sigmoid run's
- * snapshots go to snap. The curves are log[k].loss and .accuracy. */
-static void train_runs(struct mlp *net[RUNS], const struct dataset *d,
-                       const struct options *o, struct sigmoid_net_log *log,
-                       struct sigmoid_views_snaps *snap)
-{
-    for (int k = 0; k < RUNS; k++) {
-        log[k] = (struct sigmoid_net_log){
-            .loss = alloc_array((size_t)o->epochs + 1, sizeof(double)),
-            .accuracy = alloc_array((size_t)o->epochs + 1, sizeof(double)),
-            .watch = k == RUN_SIGMOID ? sigmoid_views_watch : NULL,
-            .ctx = snap,
-        };
-        progress_show("training run %d of %d", k + 1, RUNS);
-        sigmoid_net_train(net[k], d, o->lr, o->epochs, 0, &log[k]);
-        if (log[k].diverged >= 0) {
-            /* A safety net: MAX_LR should prevent it. The curve ends
-             * there; nan is gnuplot's mark for a missing value. */
-            fprintf(stderr, "05-sigmoid-network: the %s run diverged at "
-                    "epoch %ld; try a smaller --lr\n", run_names[k],
-                    log[k].diverged);
-            for (long e = log[k].diverged; e <= o->epochs; e++)
-                log[k].loss[e] = log[k].accuracy[e] = NAN;
-        }
-    }
-    progress_done();
-    sigmoid_views_write_curves(run_names, log, RUNS, o->epochs);
-}
-
-static void show_runs(const struct options *o, size_t n,
-                      const struct sigmoid_net_log *log)
-{
-    printf("Chapter 5: 2-H-1 networks trained on the article set\n"
-           "(%zu points, seed %llu)\n\n", n, (unsigned long long)o->seed);
-    printf("N6  gradient descent, lr %g, %ld epochs, from the same "
-           "weights:\n      run      H  loss: start   end       "
-           "accuracy (best)  100 %%\n", o->lr, o->epochs);
-    size_t hidden[RUNS];
-    for (int k = 0; k < RUNS; k++)
-        hidden[k] = run_hidden((enum run)k, o);
-    sigmoid_report_runs(run_names, hidden, log, RUNS, o->epochs);
-    out_value("hidden", "%ld", o->hidden);
-    out_value("wide", "%ld", o->wide);
-    out_value("lr", "%g", o->lr);
-    out_value("epochs", "%ld", o->epochs);
-    out_value("points", "%zu", n);
-    out_value("seed", "%llu", (unsigned long long)o->seed);
-}
 
 /* -------------------------------------------- N9: what the gradient does */
 
@@ -162,22 +99,14 @@ static void show_gradient(struct mlp *net[RUNS], struct mlp *start[RUNS],
     /* The linear network against the best line, logistic regression. */
     double loss, acc;
     sigmoid_net_best_line(d, o->lr, o->epochs, &loss, &acc);
-    printf("    the linear 2-%ld-1 network: loss %.4f, accuracy %.1f %%;\n"
-           "    one layer (logistic regression) trained alike: loss %.4f,"
-           "\n      accuracy %.1f %%\n", o->hidden, lin->loss[o->epochs],
-           100 * lin->accuracy[o->epochs], loss, 100 * acc);
-    out_value("line_loss", "%.4f", loss);
-    out_value("line_acc", "%.1f", 100 * acc);
-    out_value("linear_loss4", "%.4f", lin->loss[o->epochs]);
+    sigmoid_report_line(o->hidden, lin->loss[o->epochs],
+                        lin->accuracy[o->epochs], loss, acc);
 
     /* The loss along one hidden bias, from the same start. */
     double spacing;
     double flat = sigmoid_views_write_slice(start[RUN_SIGMOID],
                                             start[RUN_STEP], d, &spacing);
-    printf("    along one hidden bias, the step network's loss is flat\n"
-           "      between %.1f %% of neighbouring points %.3g apart, and\n"
-           "      jumps between the rest\n", 100 * flat, spacing);
-    out_value("slice_flat", "%.1f", 100 * flat);
+    sigmoid_report_slice(flat, spacing);
 }
 
 /* ----------------------------------------------------------- seed table */
@@ -232,36 +161,30 @@ int main(int argc, char **argv)
      * start from identical weights and differ only in g. */
     struct rng after_data = r;
     struct mlp *net[RUNS], *start[RUNS];
+    size_t hidden[RUNS];
     for (int k = 0; k < RUNS; k++) {
         struct rng w = after_data;
-        size_t h = run_hidden((enum run)k, &o);
-        net[k] = sigmoid_net_make(h, run_act((enum run)k), d.n, &w);
+        hidden[k] = k == RUN_WIDE ? (size_t)o.wide
+                    : k == RUN_NARROW ? 2 : (size_t)o.hidden;
+        net[k] = sigmoid_net_make(hidden[k], run_acts[k], d.n, &w);
         w = after_data;
-        start[k] = sigmoid_net_make(h, run_act((enum run)k), d.n, &w);
+        start[k] = sigmoid_net_make(hidden[k], run_acts[k], d.n, &w);
     }
 
-    struct sigmoid_views_snaps *snap = sigmoid_views_snaps_new(o.grid,
-                                                               o.epochs);
     struct sigmoid_net_log log[RUNS];
-    train_runs(net, &d, &o, log, snap);
-    sigmoid_views_snaps_write(snap, log[RUN_SIGMOID].epochs,
-                              log[RUN_SIGMOID].best_acc, net[RUN_SIGMOID]);
-    show_runs(&o, d.n, log);
+    sigmoid_report_train(net, run_names, RUNS, &d, o.lr, o.epochs, o.grid,
+                         log);
+    const struct sigmoid_report_setup setup = {
+        d.n, o.seed, o.hidden, o.wide, o.epochs, o.lr,
+    };
+    sigmoid_report_summary(&setup, run_names, hidden, log, RUNS);
     show_gradient(net, start, &d, &o, &log[RUN_LINEAR]);
 
-    sigmoid_views_write_final("sigmoid", net[RUN_SIGMOID], o.grid);
-    sigmoid_views_write_final("step", net[RUN_STEP], o.grid);
-    sigmoid_views_write_final("linear", net[RUN_LINEAR], o.grid);
-    sigmoid_views_write_line(net[RUN_LINEAR]);
-    /* The hidden view needs three hidden units: without them, train a
-     * network that has them, from the same stream state. */
-    struct mlp *v = net[RUN_SIGMOID], *own = NULL;
-    if (o.hidden != SIGMOID_VIEWS_HIDDEN) {
-        v = own = sigmoid_net_trained(SIGMOID_VIEWS_HIDDEN, &d, &after_data,
-                                      o.lr, o.epochs);
-    }
-    sigmoid_views_write_hidden(v, &d);
-    mlp_free(own);
+    sigmoid_views_write_finals(net[RUN_SIGMOID], net[RUN_STEP],
+                               net[RUN_LINEAR], o.grid);
+    /* Three hidden units to see in 3-D: trained anew if H is not 3. */
+    sigmoid_views_write_hidden_of(net[RUN_SIGMOID], &d, &after_data, o.lr,
+                                  o.epochs);
     show_seeds(&o);
 
     out_finish();
@@ -271,7 +194,6 @@ int main(int argc, char **argv)
         free(log[k].loss);
         free(log[k].accuracy);
     }
-    sigmoid_views_snaps_free(snap);
     dataset_free(&d);
     return 0;
 }

@@ -5,8 +5,83 @@
 #include "sigmoid_report.h"
 
 #include "out.h"
+#include "progress.h"
+#include "cli.h"
+#include "alloc.h"
 
+#include <math.h>
 #include <stdio.h>
+
+void sigmoid_report_train(struct mlp **net, const char *const *names,
+                          int runs, const struct dataset *d, double lr,
+                          long epochs, long grid,
+                          struct sigmoid_net_log *log)
+{
+    struct sigmoid_views_snaps *snap = sigmoid_views_snaps_new(grid, epochs);
+    for (int k = 0; k < runs; k++) {
+        log[k] = (struct sigmoid_net_log){
+            .loss = alloc_array((size_t)epochs + 1, sizeof(double)),
+            .accuracy = alloc_array((size_t)epochs + 1, sizeof(double)),
+            .watch = k == 0 ? sigmoid_views_watch : NULL,
+            .ctx = snap,
+        };
+        progress_show("training run %d of %d", k + 1, runs);
+        sigmoid_net_train(net[k], d, lr, epochs, 0, &log[k]);
+        if (log[k].diverged >= 0) {
+            /* A safety net: the program's largest --lr should prevent
+             * it. The curve ends there; nan is gnuplot's mark for a
+             * missing value. */
+            fprintf(stderr, "%s: the %s run diverged at epoch %ld; try a "
+                    "smaller --lr\n", cli_program_name(), names[k],
+                    log[k].diverged);
+            for (long e = log[k].diverged; e <= epochs; e++)
+                log[k].loss[e] = log[k].accuracy[e] = NAN;
+        }
+    }
+    progress_done();
+    sigmoid_views_write_curves(names, log, runs, epochs);
+    sigmoid_views_snaps_write(snap, log[0].epochs, log[0].best_acc, net[0]);
+    sigmoid_views_snaps_free(snap);
+}
+
+void sigmoid_report_summary(const struct sigmoid_report_setup *s,
+                            const char *const *names, const size_t *hidden,
+                            const struct sigmoid_net_log *log, int runs)
+{
+    printf("Chapter 5: 2-H-1 networks trained on the article set\n"
+           "(%zu points, seed %llu)\n\n", s->points,
+           (unsigned long long)s->seed);
+    printf("N6  gradient descent, lr %g, %ld epochs, from the same "
+           "weights:\n      run      H  loss: start   end       "
+           "accuracy (best)  100 %%\n", s->lr, s->epochs);
+    sigmoid_report_runs(names, hidden, log, runs, s->epochs);
+    out_value("hidden", "%ld", s->hidden);
+    out_value("wide", "%ld", s->wide);
+    out_value("lr", "%g", s->lr);
+    out_value("epochs", "%ld", s->epochs);
+    out_value("points", "%zu", s->points);
+    out_value("seed", "%llu", (unsigned long long)s->seed);
+}
+
+void sigmoid_report_line(long hidden, double lin_loss, double lin_acc,
+                         double loss, double acc)
+{
+    printf("    the linear 2-%ld-1 network: loss %.4f, accuracy %.1f %%;\n"
+           "    one layer (logistic regression) trained alike: loss %.4f,"
+           "\n      accuracy %.1f %%\n", hidden, lin_loss, 100 * lin_acc,
+           loss, 100 * acc);
+    out_value("line_loss", "%.4f", loss);
+    out_value("line_acc", "%.1f", 100 * acc);
+    out_value("linear_loss4", "%.4f", lin_loss);
+}
+
+void sigmoid_report_slice(double flat, double spacing)
+{
+    printf("    along one hidden bias, the step network's loss is flat\n"
+           "      between %.1f %% of neighbouring points %.3g apart, and\n"
+           "      jumps between the rest\n", 100 * flat, spacing);
+    out_value("slice_flat", "%.1f", 100 * flat);
+}
 
 void sigmoid_report_runs(const char *const *names, const size_t *hidden,
                          const struct sigmoid_net_log *log, int runs,

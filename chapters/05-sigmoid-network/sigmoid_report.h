@@ -9,8 +9,29 @@
 #define SIGMOID_REPORT_H
 
 #include "sigmoid_net.h"
+#include "sigmoid_views.h"
 
 #include <stddef.h>
+#include <stdint.h>
+
+/* N6's runs: net[k] (named names[k]) trained on d for `epochs` at lr,
+ * its curves in log[k] (arrays allocated here; free loss and accuracy).
+ * A run that diverges says so on stderr and its curve ends there (nan).
+ * Then curves.tsv, and run 0's snapshots on a grid x grid map
+ * (sigmoid_views_snaps_write). */
+void sigmoid_report_train(struct mlp **net, const char *const *names,
+                          int runs, const struct dataset *d, double lr,
+                          long epochs, long grid,
+                          struct sigmoid_net_log *log);
+
+/* What the runs were: the header lines, and the keys hidden, wide, lr,
+ * epochs, points and seed (recorded after those of the runs). */
+struct sigmoid_report_setup {
+    size_t points;
+    uint64_t seed;
+    long hidden, wide, epochs;
+    double lr;
+};
 
 /* N6: one line per run k (named names[k], hidden[k] hidden units, its
  * log over `epochs` epochs): the loss at the start and the end, the
@@ -19,6 +40,11 @@
 void sigmoid_report_runs(const char *const *names, const size_t *hidden,
                          const struct sigmoid_net_log *log, int runs,
                          long epochs);
+
+/* The header, sigmoid_report_runs() and the setup's keys. */
+void sigmoid_report_summary(const struct sigmoid_report_setup *s,
+                            const char *const *names, const size_t *hidden,
+                            const struct sigmoid_net_log *log, int runs);
 
 /* N9: how the gradient reached the hidden layer, and how far training
  * moved it (layer 0: hidden, 1: output), by run. */
@@ -29,6 +55,16 @@ struct sigmoid_report_moves {
 };
 /* The lines and the *_grad and *_moved keys. */
 void sigmoid_report_moves(const struct sigmoid_report_moves *m);
+
+/* N9: the linear network (its loss and accuracy at the end) against
+ * one layer trained alike (logistic regression); keys line_loss,
+ * line_acc, linear_loss4. */
+void sigmoid_report_line(long hidden, double lin_loss, double lin_acc,
+                         double loss, double acc);
+
+/* N9: the loss along one hidden bias (sigmoid_views_write_slice): the
+ * share of flat neighbours, key slice_flat. */
+void sigmoid_report_slice(double flat, double spacing);
 
 /* N6 over seeds: e[2 (s - 1) + j] is the first epoch at 100 % (or -1,
  * never) of seed s = 1..seeds with hs[j] hidden units, j = 0, 1, at

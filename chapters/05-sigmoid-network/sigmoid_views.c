@@ -324,3 +324,26 @@ double sigmoid_views_write_slice(struct mlp *sig, struct mlp *step,
     *spacing = 2 * SLICE_HALF / (SLICE_POINTS - 1);
     return (double)flat / (SLICE_POINTS - 1);
 }
+
+void sigmoid_views_write_hidden_of(struct mlp *m, const struct dataset *d,
+                                   const struct rng *r, double lr,
+                                   long epochs)
+{
+    if (m->sizes[1] == SIGMOID_VIEWS_HIDDEN) {
+        sigmoid_views_write_hidden(m, d);
+        return;
+    }
+    struct mlp *own = sigmoid_net_trained(SIGMOID_VIEWS_HIDDEN, d, r, lr,
+                                          epochs);
+    sigmoid_views_write_hidden(own, d);
+    mlp_free(own);
+}
+
+void sigmoid_views_write_finals(struct mlp *sig, struct mlp *step,
+                                struct mlp *lin, long grid)
+{
+    sigmoid_views_write_final("sigmoid", sig, grid);
+    sigmoid_views_write_final("step", step, grid);
+    sigmoid_views_write_final("linear", lin, grid);
+    sigmoid_views_write_line(lin);
+}

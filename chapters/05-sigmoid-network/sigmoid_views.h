@@ -53,6 +53,19 @@ void sigmoid_views_write_line(const struct mlp *m);
  * hidden_plane.tsv. */
 void sigmoid_views_write_hidden(struct mlp *m, const struct dataset *d);
 
+/* The same views for m if it has SIGMOID_VIEWS_HIDDEN hidden units, else
+ * for a sigmoid network that has them, drawn from a copy of *r and
+ * trained on d at lr for `epochs` (sigmoid_net_trained). */
+void sigmoid_views_write_hidden_of(struct mlp *m, const struct dataset *d,
+                                   const struct rng *r, double lr,
+                                   long epochs);
+
+/* The final maps of the sigmoid, step and linear networks
+ * (final_sigmoid.tsv, final_step.tsv, final_linear.tsv) on a grid x grid
+ * grid, and the linear one's boundary line (line.tsv). */
+void sigmoid_views_write_finals(struct mlp *sig, struct mlp *step,
+                                struct mlp *lin, long grid);
+
 /* curves.tsv: epoch, then loss_X and acc_X (in %) of each run X named
  * names[k], from log[k] (epochs + 1 entries each). */
 void sigmoid_views_write_curves(const char *const *names,
