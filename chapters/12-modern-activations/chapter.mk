@@ -88,3 +88,12 @@ $(BUILD)/tex/$(CH12).tex: $(BUILD)/data/$(CH12)-train/.done \
     $(BUILD)/data/$(CH12)-bench/.done
 $(BUILD)/tex/ledger.tex: $(BUILD)/data/$(CH12)-train/.done \
     $(BUILD)/data/$(CH12)-bench/.done
+
+# ---------------------------------------------------------------- exercises
+
+# An exercise's check links the chapter's modules (docs/exercises.mk),
+# mtrain.o among them, so it needs chapter 13's objects too.
+CH12_EX_NAMES := $(basename $(notdir $(filter-out %.check.c,\
+    $(wildcard $(CH12_DIR)/exercises/12.*-*.c))))
+$(foreach d,bin stub sol,$(CH12_EX_NAMES:%=$(BUILD)/ex/$(d)/$(CH12)/%)): \
+    $(CH13_OBJ)/fmnet.o $(CH13_OBJ)/fmtrain.o
