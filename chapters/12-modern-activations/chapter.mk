@@ -8,8 +8,8 @@
 # 12-modern-activations-train (M6) trains chapter 13's network with each
 # activation, with chapter 13's fmnet.o and fmtrain.o. The report
 # trains on a subset (6,000 images, 3 epochs, 3 seeds: a few seconds of
-# one core); `make full-12` on all 60,000 (about 10 epochs, 5 seeds,
-# 20 minutes of one core), and the report then shows that run instead,
+# one core); `make full-12` on all 60,000 (10 epochs, 5 seeds: about
+# 5 minutes of one core), and the report then shows that run instead,
 # until a source changes.
 
 CH12      := 12-modern-activations
@@ -61,7 +61,7 @@ full-12: $(CH12_TRAIN_BIN)
 	@cat $(CH12_FULL)/summary.txt
 
 CHAPTER_TARGETS += full-12
-HELP_full-12 = chapter 12's training on all 60,000 images, 10 epochs, 5 seeds (~20 min)
+HELP_full-12 = chapter 12 training on all 60,000 images, 10 epochs, 5 seeds (~5 min of one core)
 
 # ---------------------------------------------------------------- bench
 
