@@ -374,3 +374,4 @@ FORCE:
 -include $(wildcard chapters/*/chapter.mk)
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 include docs/html/html.mk
+include docs/exercises.mk

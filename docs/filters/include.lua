@@ -19,6 +19,11 @@ region, a region never closed with the line of the source, and the text's.
 
 With metadata `depfile`, the files read are written there as make
 dependencies of metadata `target`.
+
+An exercise's stub (chapters/NN-slug/exercises/NN.K-name.c) is the file
+a student edits, so the text shows it as committed: with metadata
+`builddir`, the listing is read from BUILDDIR/ex/pristine/PATH, the copy
+docs/exercises.mk makes from git's HEAD, and headed by PATH as usual.
 ]]
 
 local here = PANDOC_SCRIPT_FILE:match("^(.*)/") or "."
@@ -39,13 +44,29 @@ local function fail(where, msg)
   source.fail(where or "include.lua", msg)
 end
 
+local builddir
+
+-- Where a cited file is read: an exercise's stub from its pristine copy.
+local function location(path)
+  if builddir and path:match("^chapters/[^/]+/exercises/[^/]+%.c$")
+     and not path:match("%.check%.c$") then
+    return builddir .. "/ex/pristine/" .. path
+  end
+  return path
+end
+
 local function read_lines(path, name)
-  local f = io.open(path, "r")
-  if not f then fail(citing(path, name), "no such file: " .. path) end
+  local at = location(path)
+  local f = io.open(at, "r")
+  if not f then
+    fail(citing(path, name), "no such file: " .. path ..
+      (at ~= path and (" (its committed copy " .. at .. " is made by " ..
+                       "docs/exercises.mk)") or ""))
+  end
   local lines = {}
   for line in f:lines() do lines[#lines + 1] = line end
   f:close()
-  deps.add(path)
+  deps.add(at)
   return lines
 end
 
@@ -146,8 +167,13 @@ function CodeBlock(block)
   }
 end
 
+local function meta(m)
+  builddir = m.builddir and pandoc.utils.stringify(m.builddir)
+  deps.meta(m)
+end
+
 return {
-  { Meta = deps.meta },
+  { Meta = meta },
   { CodeBlock = CodeBlock },
   { Pandoc = function(doc) deps.write(); return doc end },
 }
