@@ -222,9 +222,10 @@ enum { DOWN = -1, ANY = 0, UP = 1 };
 /* Check one output `got` of function f at the input with bit pattern
  * `bits`, on side `side` of 0, against the reference `want`; `dir` says
  * which way it may move from the last output on that side. */
-static ALWAYS_INLINE void check_one(struct fpcheck_result *r, enum fpcheck_fn f,
-                             int side, uint32_t bits, float got,
-                             double want, int dir, struct chain *c)
+static ALWAYS_INLINE void check_one(struct fpcheck_result *r,
+                                    enum fpcheck_fn f, int side,
+                                    uint32_t bits, float got, double want,
+                                    int dir, struct chain *c)
 {
     struct fpcheck_stat *st = &r->fn[f];
     int bad = 0;
@@ -377,7 +378,8 @@ static void check_modern(struct fpcheck_result *r, uint32_t m, float zp,
         double hi = a * a, lo = fma(a, a, -hi);
         phi = 0.39894228040143267794 * exp(-0.5 * hi) * (1.0 - 0.5 * lo);
     }
-    check_one(r, FPCHECK_GELU, PLUS, bp, act_geluf(zp), a - lim_mul(a, q), UP, c);
+    check_one(r, FPCHECK_GELU, PLUS, bp, act_geluf(zp), a - lim_mul(a, q),
+              UP, c);
     check_one(r, FPCHECK_GELU, turn_side(a, TURN_GELU), bn, act_geluf(zn),
               -lim_mul(a, q), turn_dir(a, TURN_GELU), c);
     check_one(r, FPCHECK_GELU_PRIME, PLUS, bp, act_gelu_primef(zp),
