@@ -17,6 +17,8 @@
  */
 #include "act.h"
 
+#include "act_modern.h"
+
 #include <math.h>
 
 /* ------------------------------------------------------------------ */
@@ -270,7 +272,9 @@ ACT_ARRAY(act_reluf_array, float, act_reluf)
 /* ------------------------------------------------------------------ */
 
 const char *const act_names[] = {
-    "identity", "step", "sigmoid", "tanh", "relu", "leaky-relu", NULL,
+    "identity", "step", "sigmoid", "tanh", "relu", "leaky-relu",
+    "elu", "selu", "gelu", "gelu-tanh", "gelu-sigmoid", "silu",
+    "softplus", "mish", NULL,
 };
 
 const char *act_name(enum act_kind kind)
@@ -293,6 +297,22 @@ double act_eval(enum act_kind kind, double z)
         return act_relu(z);
     case ACT_LEAKY_RELU:
         return act_leaky_relu(z, ACT_LEAKY_SLOPE);
+    case ACT_ELU:
+        return act_elu(z, ACT_ELU_ALPHA);
+    case ACT_SELU:
+        return act_selu(z);
+    case ACT_GELU:
+        return act_gelu(z);
+    case ACT_GELU_TANH:
+        return act_gelu_tanh(z);
+    case ACT_GELU_SIGMOID:
+        return act_gelu_sigmoid(z);
+    case ACT_SILU:
+        return act_silu(z);
+    case ACT_SOFTPLUS:
+        return act_softplus(z);
+    case ACT_MISH:
+        return act_mish(z);
     case ACT_KIND_COUNT:
         break;
     }
@@ -317,6 +337,22 @@ double act_eval_prime(enum act_kind kind, double z)
         return act_relu_prime(z);
     case ACT_LEAKY_RELU:
         return act_leaky_relu_prime(z, ACT_LEAKY_SLOPE);
+    case ACT_ELU:
+        return act_elu_prime(z, ACT_ELU_ALPHA);
+    case ACT_SELU:
+        return act_selu_prime(z);
+    case ACT_GELU:
+        return act_gelu_prime(z);
+    case ACT_GELU_TANH:
+        return act_gelu_tanh_prime(z);
+    case ACT_GELU_SIGMOID:
+        return act_gelu_sigmoid_prime(z);
+    case ACT_SILU:
+        return act_silu_prime(z);
+    case ACT_SOFTPLUS:
+        return act_softplus_prime(z);
+    case ACT_MISH:
+        return act_mish_prime(z);
     case ACT_KIND_COUNT:
         break;
     }

@@ -71,6 +71,14 @@ enum act_kind {
     ACT_TANH,
     ACT_RELU,
     ACT_LEAKY_RELU,
+    ACT_ELU,          /* these in act_modern.h: ELU with ACT_ELU_ALPHA, */
+    ACT_SELU,
+    ACT_GELU,         /* GELU exact (erf) and its two approximations */
+    ACT_GELU_TANH,
+    ACT_GELU_SIGMOID,
+    ACT_SILU,
+    ACT_SOFTPLUS,
+    ACT_MISH,
     ACT_KIND_COUNT
 };
 

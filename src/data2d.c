@@ -3,6 +3,8 @@
  */
 #include "data2d.h"
 
+#include "alloc.h"
+
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -11,19 +13,14 @@
 
 const char *const data_names[] = { "article", "xor", "spiral", NULL };
 
+/* Memory from alloc_array(): a set that does not fit stops the program
+ * with a message, so a caller of the data_ functions checks only its
+ * arguments. The 0 keeps the callers' form "!= 0" meaningful. */
 static int dataset_alloc(struct dataset *d, size_t n)
 {
     *d = (struct dataset){ 0 };
-    if (n > SIZE_MAX / (2 * sizeof(double))) {
-        return -1;
-    }
-    /* At least one element, so that n = 0 is not mistaken for no memory. */
-    d->x = malloc((n ? 2 * n : 1) * sizeof *d->x);
-    d->y = malloc((n ? n : 1) * sizeof *d->y);
-    if (!d->x || !d->y) {
-        dataset_free(d);
-        return -1;
-    }
+    d->x = alloc_array(n, 2 * sizeof *d->x);
+    d->y = alloc_array(n, sizeof *d->y);
     d->n = n;
     return 0;
 }

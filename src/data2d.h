@@ -55,7 +55,9 @@ void dataset_free(struct dataset *d);
 #define DATA_ARTICLE_RING_MAX 3.5
 
 /* Fill d with n_inner class-1 points, then n_ring class-0 points, drawn
- * from r as above. Returns 0, or -1 if memory runs out. */
+ * from r as above. Returns 0, or -1 if n_inner + n_ring overflows; when
+ * memory runs out the program stops with a message (alloc.h), as in
+ * every function here. */
 int data_article(struct dataset *d, struct rng *r, size_t n_inner,
                  size_t n_ring);
 
@@ -71,7 +73,7 @@ int data_article(struct dataset *d, struct rng *r, size_t n_inner,
 #define DATA_XOR_STD 0.25
 #define DATA_XOR_MARGIN 0.1
 
-/* Fill d with the n points of the xor set. Returns 0, or -1. */
+/* Fill d with the n points of the xor set. Returns 0. */
 int data_xor(struct dataset *d, struct rng *r, size_t n);
 
 /*
@@ -101,7 +103,7 @@ extern const char *const data_names[];
  * The set `kind` with exactly n points: for "article" n/2 (rounded down)
  * triangles, then the rest circles; for "spiral" n - n/2 points of class
  * 0, then n/2 of class 1, with the default turns and noise.
- * Returns 0, or -1 for an unknown kind or when memory runs out.
+ * Returns 0, or -1 for an unknown kind.
  */
 int data_make(enum data_kind kind, struct dataset *d, struct rng *r,
               size_t n);

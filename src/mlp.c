@@ -9,9 +9,13 @@
  */
 #include "mlp.h"
 
+#include "alloc.h"
+#include "cli.h"
+
 #include <assert.h>
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,42 +29,37 @@ struct mlp *mlp_alloc(const size_t *sizes, size_t nsizes,
         return NULL;
     }
     for (size_t l = 0; l < nsizes; l++) {
-        if (sizes[l] == 0 || sizes[l] > SIZE_MAX / sizeof(double) / max_n) {
+        if (sizes[l] == 0) {
             return NULL;
         }
     }
-    struct mlp *m = calloc(1, sizeof *m);
-    if (m == NULL) {
-        return NULL;
-    }
+    /* Memory from alloc_array(): a network that does not fit stops the
+     * program with a message, so a caller checks only its arguments. */
     size_t L = nsizes - 1;
+    struct mlp *m = alloc_array(1, sizeof *m);
     m->nlayers = L;
     m->act = act;
     m->max_n = max_n;
-    m->sizes = malloc(nsizes * sizeof *m->sizes);
-    m->layers = calloc(L, sizeof *m->layers);
-    m->z = calloc(L, sizeof *m->z);
-    m->a = calloc(L, sizeof *m->a);
-    m->dz = calloc(L, sizeof *m->dz);
-    if (!m->sizes || !m->layers || !m->z || !m->a || !m->dz) {
-        mlp_free(m);
-        return NULL;
-    }
+    m->sizes = alloc_array(nsizes, sizeof *m->sizes);
+    m->layers = alloc_array(L, sizeof *m->layers);
+    m->z = alloc_array(L, sizeof *m->z);
+    m->a = alloc_array(L, sizeof *m->a);
+    m->dz = alloc_array(L, sizeof *m->dz);
     memcpy(m->sizes, sizes, nsizes * sizeof *m->sizes);
     for (size_t l = 0; l < L; l++) {
+        if (max_n > SIZE_MAX / sizes[l] ||
+            max_n > SIZE_MAX / sizes[l + 1] ||
+            dense_alloc(&m->layers[l], sizes[l], sizes[l + 1]) != 0) {
+            fprintf(stderr, "%s: out of memory (a layer of %zu x %zu "
+                    "for %zu rows)\n", cli_program_name(), sizes[l],
+                    sizes[l + 1], max_n);
+            exit(1);
+        }
         size_t cells = max_n * sizes[l + 1];
-        if (dense_alloc(&m->layers[l], sizes[l], sizes[l + 1]) != 0) {
-            mlp_free(m);
-            return NULL;
-        }
-        m->z[l] = calloc(cells, sizeof(double));
-        m->dz[l] = calloc(cells, sizeof(double));
+        m->z[l] = alloc_array(cells, sizeof(double));
+        m->dz[l] = alloc_array(cells, sizeof(double));
         /* The output layer is linear: its activation is its z. */
-        m->a[l] = l + 1 < L ? calloc(cells, sizeof(double)) : m->z[l];
-        if (!m->z[l] || !m->dz[l] || !m->a[l]) {
-            mlp_free(m);
-            return NULL;
-        }
+        m->a[l] = l + 1 < L ? alloc_array(cells, sizeof(double)) : m->z[l];
     }
     return m;
 }
@@ -281,16 +280,12 @@ long mlp_train(struct mlp *m, const double *x, const double *y, size_t n,
         return -1;
     }
     struct train_work w = {
-        .idx = malloc(n * sizeof *w.idx),
-        .xb = malloc(batch * in * sizeof *w.xb),
-        .yb = malloc(batch * out * sizeof *w.yb),
-        .dout = malloc(batch * out * sizeof *w.dout),
-        .all = malloc(n * out * sizeof *w.all),
+        .idx = alloc_array(n, sizeof *w.idx),
+        .xb = alloc_array(batch * in, sizeof *w.xb),
+        .yb = alloc_array(batch * out, sizeof *w.yb),
+        .dout = alloc_array(batch * out, sizeof *w.dout),
+        .all = alloc_array(n * out, sizeof *w.all),
     };
-    if (!w.idx || !w.xb || !w.yb || !w.dout || !w.all) {
-        train_work_free(&w);
-        return -1;
-    }
     for (size_t i = 0; i < n; i++)
         w.idx[i] = i;
 

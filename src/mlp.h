@@ -42,8 +42,10 @@ struct mlp {
 
 /* A network with nsizes widths (nsizes >= 2, each >= 1), activation
  * `act` after every hidden layer, and caches for batches of up to max_n
- * rows. Parameters start at 0; call mlp_init(). NULL on a bad argument or
- * when memory runs out. */
+ * rows. Parameters start at 0; call mlp_init(). NULL only on a bad
+ * argument (fewer than two widths, a width or max_n of 0, an unknown
+ * activation); when memory runs out the program stops with a message
+ * (alloc.h), so with good arguments the result is never NULL. */
 struct mlp *mlp_alloc(const size_t *sizes, size_t nsizes,
                       enum act_kind act, size_t max_n);
 
@@ -145,8 +147,8 @@ typedef int (*train_callback)(long epoch, double loss, double accuracy,
  * epoch, no shuffle (it would change only the rounding). callback may be
  * NULL.
  * The same network, data and config give the same weights bit for bit.
- * Returns the number of epochs run, or -1 if the batch exceeds max_n or
- * memory runs out.
+ * Returns the number of epochs run, or -1 if there are no rows or the
+ * batch exceeds max_n (memory: alloc.h, which stops the program).
  */
 long mlp_train(struct mlp *m, const double *x, const double *y, size_t n,
                const struct train_config *cfg, train_callback callback,

@@ -283,6 +283,41 @@ void out_value(const char *key, const char *fmt, ...)
     tsv_end(values);
 }
 
+/* Whether fmt is text around one conversion of a double: "%", flags,
+ * width and precision in digits, and one of e, f, g (either case). */
+static int one_double_conversion(const char *fmt)
+{
+    int conversions = 0;
+    for (const char *p = fmt; *p != '\0'; p++) {
+        if (*p != '%') {
+            continue;
+        }
+        p++;
+        if (*p == '%') {
+            continue;
+        }
+        p += strspn(p, "-+ #0123456789.");
+        if (*p == '\0' || strchr("eEfFgG", *p) == NULL) {
+            return 0;
+        }
+        conversions++;
+    }
+    return conversions == 1;
+}
+
+void out_numbers(const char *fmt, const struct out_number *v, size_t n)
+{
+    if (!one_double_conversion(fmt)) {
+        fprintf(stderr, "%s: out_numbers: '%s' is not one conversion of a "
+                "double\n", cli_program_name(), fmt);
+        remove_temporaries();
+        abort();
+    }
+    for (size_t i = 0; i < n; i++) {
+        out_value(v[i].key, fmt, v[i].value);
+    }
+}
+
 int out_stdout_failed(void)
 {
     static int said; /* out_finish() and the exit check: one message */

@@ -76,6 +76,27 @@ void out_value(const char *key, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 /*
+ * Several numbers in one format, each under its literal key, as a table
+ * of rows { key, value }:
+ *
+ *   OUT_NUMBERS("%.0f", { "positive", c.positive },
+ *               { "negative", c.negative }, { "zero", c.zero });
+ *
+ * Every value is converted to double, so the format is one conversion
+ * of a double (%g, %.4f, %.0f for a count, ...); any other format is a
+ * programming error and aborts the program. The macro counts the rows.
+ */
+struct out_number {
+    const char *key;
+    double value;
+};
+#define OUT_NUMBERS(fmt, ...)                                            \
+    out_numbers((fmt), (const struct out_number[]){ __VA_ARGS__ },      \
+                sizeof((const struct out_number[]){ __VA_ARGS__ }) /    \
+                    sizeof(struct out_number))
+void out_numbers(const char *fmt, const struct out_number *v, size_t n);
+
+/*
  * A key built from parts, printf-style, for a family of values:
  *
  *   out_value(OUT_KEY("gain_%s_w%ld", name, width), "%.3g", gain);

@@ -95,4 +95,55 @@ double sweep_threshold_ctx(int (*pred)(double, void *), void *ctx,
 float sweep_thresholdf_ctx(int (*pred)(float, void *), void *ctx, float lo,
                            float hi);
 
+/* ---- the options of the sweeps ----
+ * Chapters 7 and 8 let the user choose the same things about their
+ * sweeps, in the same words: rows for a struct cli_opt table (cli.h). */
+enum sweep_precision { SWEEP_DOUBLE, SWEEP_FLOAT };
+extern const char *const sweep_precision_names[3]; /* "double", "float" */
+
+struct sweep_options {
+    double zmax;   /* the figures' z range is [-zmax, zmax] */
+    long points;   /* grid points along it */
+    double h;      /* the step of the along-z central difference */
+    double z0;     /* where the difference step is swept */
+    int precision; /* of the forms: enum sweep_precision */
+};
+#define SWEEP_OPTIONS_DEFAULT { 40, 801, 1e-5, 1, SWEEP_DOUBLE }
+
+/* The five rows of options o; fn names the function plotted, claim the
+ * claim whose forms --precision sets. */
+#define SWEEP_OPTS(o, fn, claim)                                             \
+    CLI_DOUBLE("zmax", &(o)->zmax, 1e-3, 1e4,                                \
+               "plot " fn " for z in [-zmax, zmax]"),                        \
+        CLI_LONG("points", &(o)->points, 2, 1e6, "number of grid points"),   \
+        CLI_DOUBLE("h", &(o)->h, 1e-300, 1,                                  \
+                   "step of the central difference"),                        \
+        CLI_DOUBLE("z0", &(o)->z0, -30, 30,                                  \
+                   "where to sweep the difference step"),                    \
+        CLI_CHOICE("precision", &(o)->precision, sweep_precision_names,      \
+                   "precision of the " claim " forms")
+
+/* After parsing: in float, z0 becomes the float the forms compute at,
+ * (float)z0, so that the difference sweep asks about the z it uses. */
+void sweep_options_settle(struct sweep_options *o);
+
+/* ---- saying the results ----
+ * Chapters 7 and 8 put the same two questions to the sigmoid and to
+ * tanh, and answer them in the same words; these print those lines and
+ * record the keys their texts quote. */
+
+/*
+ * A line per form on stdout, "column  err at z = ..." for the k worst
+ * cases of a grid, and of a dense grid unless dense is NULL; and the keys
+ * "%s" and "%s_at" (the grid's error and where) and "%s_dense" and
+ * "%s_dense_at" (the dense grid's) for each form's column.
+ */
+void sweep_say_worst(const struct sweep_form *forms, int k,
+                     const struct sweep_worst *grid,
+                     const struct sweep_worst *dense);
+
+/* Two lines on the difference steps at z0, and the keys z0, best_h,
+ * best_err, diff_slope and h_theory. */
+void sweep_say_steps(double z0, const struct sweep_steps *r);
+
 #endif

@@ -12,8 +12,10 @@
 #include "rng.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 /* ------------------------------------------------------------ gradients */
 
@@ -185,6 +187,23 @@ static void test_alloc_rejects_bad_shapes(void)
     CU_ASSERT_EQUAL(mlp_out(m), 1);
     mlp_free(m);
     mlp_free(NULL);
+}
+
+/* A network whose caches cannot be had: more rows than memory can hold. */
+static void alloc_too_large(void *arg)
+{
+    static const size_t huge[] = { 2, 1 << 20, 1 };
+    (void)arg;
+    mlp_alloc(huge, 3, ACT_TANH, SIZE_MAX / 64);
+}
+
+static void test_alloc_stops_when_memory_runs_out(void)
+{
+    char err[512];
+    int status = check_fork(alloc_too_large, NULL, -1, err, sizeof err);
+    CU_ASSERT_FATAL(status != -1);
+    CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 1);
+    CU_ASSERT(strstr(err, "out of memory") != NULL);
 }
 
 /* --------------------------------------------------------------- losses */
@@ -400,6 +419,9 @@ static const struct check_test tests[] = {
       test_predict_equals_forward_row_by_row },
     { "lib", "mlp_alloc refuses empty layers, a single width, no rows",
       test_alloc_rejects_bad_shapes },
+    { "lib", "mlp_alloc stops with \"out of memory\" and exit 1 when the "
+             "network does not fit",
+      test_alloc_stops_when_memory_runs_out },
     { "lib", "BCE from logits is finite and exact at logits +-1000",
       test_bce_finite_at_extreme_logits },
     { "lib", "BCE from logits equals the naive formula for |logit| <= 10",

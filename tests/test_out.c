@@ -279,6 +279,28 @@ static void write_bad_key(void *dir)
     out_finish();
 }
 
+/* A table of counts in one format: each arrives under its key, as its
+ * out_value() would write it. */
+static void write_numbers(void *dir)
+{
+    if (out_begin(dir) != 0) {
+        exit(3);
+    }
+    long positive = 7260, zero = 0;
+    OUT_NUMBERS("%.0f", { "positive", positive }, { "zero", zero });
+    out_finish();
+}
+
+/* "%ld" would read a long where out_numbers passes a double. */
+static void write_numbers_bad_format(void *dir)
+{
+    if (out_begin(dir) != 0) {
+        exit(3);
+    }
+    OUT_NUMBERS("%ld", { "positive", 1 });
+    out_finish();
+}
+
 static void read_file(const char *dir, const char *name, char *buf,
                       size_t len)
 {
@@ -318,6 +340,24 @@ static void test_counted_rows_and_built_keys(void)
     check_rmtree(dir);
 }
 
+static void test_numbers_under_their_keys(void)
+{
+    char dir[256], err[512], text[512];
+    CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
+    int status = check_fork(write_numbers, dir, -1, err, sizeof err);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    read_file(dir, "values.tsv", text, sizeof text);
+    CHECK(strcmp(text, "key\tvalue\npositive\t7260\nzero\t0\n") == 0);
+    check_rmtree(dir);
+
+    CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
+    status = check_fork(write_numbers_bad_format, dir, -1, err, sizeof err);
+    CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+    CHECK(contains(err, "not one conversion of a double"));
+    CHECK(check_count_entries(dir) == 0);
+    check_rmtree(dir);
+}
+
 static const struct check_test tests[] = {
     { "lib", "two SIGINTs back to back leave no temporary file, run after "
       "run", test_two_interrupts_leave_nothing },
@@ -333,6 +373,8 @@ static const struct check_test tests[] = {
       "exit 2", test_path_that_does_not_fit_is_refused },
     { "lib", "TSV_ROW converts and counts its cells; OUT_KEY builds and "
       "checks keys", test_counted_rows_and_built_keys },
+    { "lib", "OUT_NUMBERS records each row under its key; a format that "
+      "is not one double's aborts", test_numbers_under_their_keys },
     CHECK_END
 };
 

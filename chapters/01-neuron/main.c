@@ -176,22 +176,17 @@ int main(int argc, char **argv)
            "where rounding may decide)\n", c.side_wrong, c.in_band, band);
     printf("    a = g(z), bit for bit: %ld points disagree\n", c.a_wrong);
 
-    out_value("w1", "%g", w1);
-    out_value("w2", "%g", w2);
-    out_value("b", "%g", b);
+    OUT_NUMBERS("%g", { "w1", w1 }, { "w2", w2 }, { "b", b });
     out_value("act", "%s", act_name((enum act_kind)act));
-    out_value("foot_x1", "%.4g", foot[0]);
-    out_value("foot_x2", "%.4g", foot[1]);
-    out_value("norm_w", "%.4g", hw);
-    out_value("points", "%ld", points);
-    out_value("grid_total", "%ld", points * points);
+    OUT_NUMBERS("%.4g", { "foot_x1", foot[0] }, { "foot_x2", foot[1] },
+                { "norm_w", hw });
+    OUT_NUMBERS("%.0f", { "points", points },
+                { "grid_total", points * points });
     out_value("range", "%g", range);
-    out_value("positive", "%ld", c.positive);
-    out_value("negative", "%ld", c.negative);
-    out_value("zero", "%ld", c.zero);
-    out_value("in_band", "%ld", c.in_band);
-    out_value("side_wrong", "%ld", c.side_wrong);
-    out_value("a_wrong", "%ld", c.a_wrong);
+    OUT_NUMBERS("%.0f", { "positive", c.positive },
+                { "negative", c.negative }, { "zero", c.zero },
+                { "in_band", c.in_band }, { "side_wrong", c.side_wrong },
+                { "a_wrong", c.a_wrong });
     out_value("band", "%.2g", band);
     neuron_free(&nr);
     out_finish();

@@ -22,6 +22,7 @@
 #include "data2d.h"
 #include "out.h"
 #include "perceptron.h"
+#include "perceptron_report.h"
 #include "plane.h"
 #include "rng.h"
 
@@ -53,54 +54,6 @@ static const char OUTPUTS[] =
  * second, and we say on stderr what we are doing. */
 #define SLOW_SEARCH 500
 
-/* Write the certificate's points and its polygons. */
-static void write_certificate(const struct dataset *d,
-                              const struct perceptron_cert *c)
-{
-    struct tsv *t = tsv_open("certificate.tsv", "class index x1 x2 lambda");
-    struct tsv *h = tsv_open("cert_hull.tsv", "x1 x2");
-    for (int cls = 1; cls >= 0; cls--) {
-        for (size_t k = 0; k < c->n[cls]; k++) {
-            const double *p = d->x + 2 * c->idx[cls][k];
-            tsv_int(t, cls);
-            tsv_int(t, (long long)c->idx[cls][k]);
-            tsv_num(t, p[0]);
-            tsv_num(t, p[1]);
-            tsv_num(t, c->lambda[cls][k]);
-            tsv_end(t);
-        }
-        /* A closed path through the class's points: a triangle, a
-         * segment, or a single point. */
-        for (size_t k = 0; k <= c->n[cls]; k++) {
-            const double *p = d->x + 2 * c->idx[cls][k % c->n[cls]];
-            TSV_ROW(h, p[0], p[1]);
-        }
-        tsv_blank(h);
-    }
-    struct tsv *q = tsv_open("cert_point.tsv", "x1 x2");
-    TSV_ROW(q, c->q[0], c->q[1]);
-}
-
-/* Print the certificate as the identity it is, class by class. */
-static void print_certificate(const struct dataset *d,
-                              const struct perceptron_cert *c)
-{
-    printf("    certificate: the point q = (%.6f, %.6f) is\n", c->q[0],
-           c->q[1]);
-    for (int cls = 1; cls >= 0; cls--) {
-        for (size_t k = 0; k < c->n[cls]; k++) {
-            const double *p = d->x + 2 * c->idx[cls][k];
-            printf("      %-22s %s %.6f x (%7.4f, %7.4f)\n",
-                   k ? "" : cls ? "of class 1 (triangles)"
-                                : "of class 0 (circles)",
-                   k ? "+" : " ", c->lambda[cls][k], p[0], p[1]);
-        }
-    }
-    printf("    every weight >= %.3f and each class's weights sum to 1: "
-           "the hulls meet,\n    so no line separates the classes\n",
-           c->margin);
-}
-
 int main(int argc, char **argv)
 {
     long points = 200, epochs = 60;
@@ -128,10 +81,7 @@ int main(int argc, char **argv)
     rng_seed(&r, seed);
     double *acc = alloc_array((size_t)epochs, sizeof *acc);
     double *pocket = alloc_array((size_t)epochs, sizeof *pocket);
-    if (data_make((enum data_kind)data, &d, &r, (size_t)points) != 0) {
-        fprintf(stderr, "02-perceptron: out of memory\n");
-        return 1;
-    }
+    data_make((enum data_kind)data, &d, &r, (size_t)points);
     size_t ones = 0;
     double reach = 0;
     for (size_t i = 0; i < d.n; i++) {
@@ -154,8 +104,7 @@ int main(int argc, char **argv)
     struct perceptron_cert cert;
     int have_cert = perceptron_certificate(&d, &cert) == 0;
     if (have_cert) {
-        print_certificate(&d, &cert);
-        write_certificate(&d, &cert);
+        perceptron_report_certificate(&d, &cert);
     } else {
         printf("    no certificate of non-separability found\n");
     }
@@ -177,27 +126,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "02-perceptron: out of memory\n");
         return 1;
     }
-    struct tsv *t = tsv_open("accuracy.tsv",
-                             "epoch accuracy pocket best_line");
-    double lo = 1, hi = 0, mean = 0;
-    for (long e = 0; e < epochs; e++) {
-        TSV_ROW(t, (double)(e + 1), 100 * acc[e], 100 * pocket[e],
-                100 * best.accuracy);
-        lo = fmin(lo, acc[e]);
-        hi = fmax(hi, acc[e]);
-        mean += acc[e] / (double)epochs;
-    }
-    printf("\nN2  perceptron rule, %ld epochs, %ld updates: accuracy at "
-           "the end of an epoch\n    between %.1f %% and %.1f %% (mean "
-           "%.1f %%); epochs that reached 100 %%: %ld\n", epochs,
-           run.updates, 100 * lo, 100 * hi, 100 * mean,
-           run.perfect_epochs);
-    printf("    the pocket kept w = (%.4g, %.4g), b = %.4g from epoch %ld: "
-           "%.1f %%\n", run.pocket.w[0], run.pocket.w[1], run.pocket.b,
-           run.pocket_epoch, 100 * run.pocket_acc);
-    printf("    after the last epoch: w = (%.4g, %.4g), b = %.4g, %.1f %%\n",
-           run.last.w[0], run.last.w[1], run.last.b,
-           100 * acc[epochs - 1]);
+    struct perceptron_report_epochs ep = perceptron_report_training(
+        acc, pocket, epochs, best.accuracy, &run);
 
     plane_line_write(tsv_open("pocket_line.tsv", "x1 x2"), run.pocket.w,
                      run.pocket.b, &box);
@@ -206,19 +136,16 @@ int main(int argc, char **argv)
     plane_line_write(tsv_open("best_line.tsv", "x1 x2"), best.line.w,
                      best.line.b, &box);
 
-    out_value("inner_radius", "%g", DATA_ARTICLE_INNER_RADIUS);
-    out_value("ring_min", "%g", DATA_ARTICLE_RING_MIN);
-    out_value("ring_max", "%g", DATA_ARTICLE_RING_MAX);
-    out_value("n", "%zu", d.n);
-    out_value("n_ones", "%zu", ones);
-    out_value("n_zeros", "%zu", d.n - ones);
+    OUT_NUMBERS("%g", { "inner_radius", DATA_ARTICLE_INNER_RADIUS },
+                { "ring_min", DATA_ARTICLE_RING_MIN },
+                { "ring_max", DATA_ARTICLE_RING_MAX });
+    OUT_NUMBERS("%.0f", { "n", d.n }, { "n_ones", ones },
+                { "n_zeros", d.n - ones });
     out_value("seed", "%llu", (unsigned long long)seed);
-    out_value("epochs", "%ld", epochs);
-    out_value("updates", "%ld", run.updates);
-    out_value("acc_lo", "%.1f", 100 * lo);
-    out_value("acc_hi", "%.1f", 100 * hi);
-    out_value("acc_mean", "%.1f", 100 * mean);
-    out_value("acc_last", "%.1f", 100 * acc[epochs - 1]);
+    OUT_NUMBERS("%.0f", { "epochs", epochs }, { "updates", run.updates });
+    OUT_NUMBERS("%.1f", { "acc_lo", 100 * ep.lo }, { "acc_hi", 100 * ep.hi },
+                { "acc_mean", 100 * ep.mean },
+                { "acc_last", 100 * acc[epochs - 1] });
     out_value("perfect_epochs", "%ld", run.perfect_epochs);
     out_value("pocket_acc", "%.1f", 100 * run.pocket_acc);
     out_value("pocket_epoch", "%ld", run.pocket_epoch);
@@ -229,16 +156,16 @@ int main(int argc, char **argv)
         int label = d.y[i] > 0.5;
         wrong[label] += perceptron_predict(&best.line, d.x + 2 * i) != label;
     }
-    out_value("best_wrong_ones", "%ld", wrong[1]);
-    out_value("best_wrong_zeros", "%ld", wrong[0]);
-    out_value("best_errors", "%ld", best.errors);
+    OUT_NUMBERS("%.0f", { "best_wrong_ones", wrong[1] },
+                { "best_wrong_zeros", wrong[0] },
+                { "best_errors", best.errors });
     out_value("cert_found", "%s", have_cert ? "yes" : "no");
     if (have_cert) {
-        out_value("cert_q1", "%.4f", cert.q[0]);
-        out_value("cert_q2", "%.4f", cert.q[1]);
+        OUT_NUMBERS("%.4f", { "cert_q1", cert.q[0] },
+                    { "cert_q2", cert.q[1] });
         out_value("cert_margin", "%.3f", cert.margin);
-        out_value("cert_n1", "%zu", cert.n[1]);
-        out_value("cert_n0", "%zu", cert.n[0]);
+        OUT_NUMBERS("%.0f", { "cert_n1", cert.n[1] },
+                    { "cert_n0", cert.n[0] });
     }
     free(acc);
     free(pocket);

@@ -364,9 +364,6 @@ int collapse_three_ways(uint64_t seed, struct collapse_three_ways *res)
     rng_seed(&r, seed);
     struct mlp *m = mlp_alloc(sizes, 3, ACT_IDENTITY, 3);
     struct dense one;
-    if (m == NULL) {
-        return -1;
-    }
     /* Every weight and bias from N(0, 1): no structure the algebra could
      * lean on. */
     for (size_t l = 0; l < m->nlayers; l++) {

@@ -110,12 +110,10 @@ static void report_logits(const struct collapse_logits *s)
            "the sigmoid\n    in [%.3f, %.3f], mean %.4f against a share "
            "of triangles of %.4f\n", s->lmin, s->lmax, s->pmin, s->pmax,
            s->pmean, s->ymean);
-    out_value("logit_min", "%.3f", s->lmin);
-    out_value("logit_max", "%.3f", s->lmax);
-    out_value("prob_min", "%.3f", s->pmin);
-    out_value("prob_max", "%.3f", s->pmax);
-    out_value("prob_mean", "%.4f", s->pmean);
-    out_value("share_ones", "%.4f", s->ymean);
+    OUT_NUMBERS("%.3f", { "logit_min", s->lmin }, { "logit_max", s->lmax },
+                { "prob_min", s->pmin }, { "prob_max", s->pmax });
+    OUT_NUMBERS("%.4f", { "prob_mean", s->pmean },
+                { "share_ones", s->ymean });
 }
 
 void collapse_report_comparison(const struct collapse_comparison *c)

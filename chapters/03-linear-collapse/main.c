@@ -91,9 +91,7 @@ static void compare_trained(uint64_t seed, size_t depth, size_t width,
     rng_seed(&r, seed);
     /* The set is drawn first from the seed, as chapter 2 draws it, so
      * with the same seed and size both chapters see the same points. */
-    if (data_article(&d, &r, points / 2, points - points / 2) != 0) {
-        out_of_memory();
-    }
+    data_article(&d, &r, points / 2, points - points / 2);
     plane_points_write(tsv_open("points.tsv", "x1 x2 label"), &d);
     struct collapse_comparison c = {
         .n = d.n, .depth = depth, .width = width, .epochs = epochs,

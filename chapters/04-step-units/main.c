@@ -22,6 +22,7 @@
 #include "ref.h"
 #include "rng.h"
 #include "step_units.h"
+#include "step_units_report.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -53,9 +54,6 @@ static const size_t NGON_SHOW[] = { 3, 4, 6, 12 };
 /* Where each n is written: below the triangle, whose lowest side is at
  * x2 = -1. */
 #define NGON_LABEL_Y (-1.6)
-/* Points on the drawn circle: at 256 the polygon of the plot is within
- * 1 - cos(pi/256) = 8e-5 of the circle, far below a printed line. */
-#define CIRCLE_POINTS 256
 /* The fit of the area error uses n >= FIT_FROM, where the next term of
  * the series, 2 pi^5 / 15n^4, is under 6 % of the leading pi^3 / 3n^2
  * (their ratio is 2 pi^2 / 5n^2 = 0.062 at n = 8). */
@@ -88,30 +86,6 @@ static double classify_data(struct mlp *m, const struct dataset *d,
     return (double)right / (double)d->n;
 }
 
-/* The lines w . x + b = 0 of the hidden units, as long segments. */
-static void write_lines(const struct mlp *m)
-{
-    struct tsv *t = tsv_open("lines.tsv", "x1 x2");
-    const struct dense *h = &m->layers[0];
-    for (size_t k = 0; k < h->out; k++) {
-        double a = h->w[2 * k], b = h->w[2 * k + 1];
-        double nn = a * a + b * b;
-        /* The point of the line nearest the origin, and its direction. */
-        double px = -h->b[k] * a / nn, py = -h->b[k] * b / nn;
-        double len = sqrt(nn);
-        TSV_ROW(t, px - LINE_HALF * b / len, py + LINE_HALF * a / len);
-        TSV_ROW(t, px + LINE_HALF * b / len, py - LINE_HALF * a / len);
-        tsv_blank(t);
-    }
-}
-
-/* The closed outline of a polygon, its first vertex repeated at the end. */
-static void write_outline(struct tsv *t, const double *v, size_t n)
-{
-    for (size_t k = 0; k <= n; k++)
-        TSV_ROW(t, v[2 * (k % n)], v[2 * (k % n) + 1]);
-}
-
 /* N5: the article's triangle, on the data and on a grid. */
 static void show_triangle(uint64_t seed, long points, long grid)
 {
@@ -119,87 +93,16 @@ static void show_triangle(uint64_t seed, long points, long grid)
     rng_seed(&r, seed);
     struct dataset d;
     struct mlp *m = step_units_polygon(3, STEP_UNITS_TRIANGLE_INRADIUS, 1);
-    if (m == NULL || data_make(DATA_ARTICLE, &d, &r, (size_t)points) != 0) {
-        fprintf(stderr, "04-step-units: out of memory\n");
-        exit(1);
-    }
-    double margin[2];
+    data_make(DATA_ARTICLE, &d, &r, (size_t)points);
+    double margin[2], v[6];
     double acc = classify_data(m, &d, margin);
-    write_lines(m);
-
-    struct tsv *t = tsv_open("region.tsv", "x1 x2 count inside");
-    for (long i = 0; i < grid; i++) {
-        double x1 = -WINDOW + 2 * WINDOW * (double)i / (double)(grid - 1);
-        for (long j = 0; j < grid; j++) {
-            double p[2] = {
-                x1, -WINDOW + 2 * WINDOW * (double)j / (double)(grid - 1)
-            };
-            int count;
-            int inside = step_units_classify(m, p, &count);
-            TSV_ROW(t, p[0], p[1], (double)count, (double)inside);
-        }
-        tsv_blank(t);
-    }
-    double v[6];
     step_units_region_vertices(m, v);
-    write_outline(tsv_open("triangle.tsv", "x1 x2"), v, 3);
-
-    printf("N5  three step units and a threshold (the article's triangle):"
-           "\n    accuracy on the article set (%zu points, seed %llu): "
-           "%.1f %%\n", d.n, (unsigned long long)seed, 100 * acc);
-    printf("    every triangle lies >= %.3f inside all three sides,\n"
-           "    every circle >= %.3f beyond one of them\n", margin[0],
-           margin[1]);
-    printf("    region vertices, from the weights:\n"
-           "      (%.4f, %.4f) (%.4f, %.4f) (%.4f, %.4f)\n", v[0], v[1],
-           v[2], v[3], v[4], v[5]);
-    out_value("accuracy", "%.1f", 100 * acc);
-    out_value("points", "%zu", d.n);
-    out_value("seed", "%llu", (unsigned long long)seed);
-    out_value("margin_in", "%.3f", margin[0]);
-    out_value("margin_out", "%.3f", margin[1]);
-    out_value("top_vertex", "%.4f", v[3]);
+    step_units_report_triangle(d.n, seed, acc, margin, v);
+    step_units_write_lines(m, LINE_HALF);
+    step_units_write_region(m, WINDOW, grid);
+    step_units_write_outline(tsv_open("triangle.tsv", "x1 x2"), v, 3);
     mlp_free(m);
     dataset_free(&d);
-}
-
-/* The vertices (n x 2, to free) of the region of the n-gon network
- * around the unit circle, found from its weights. */
-static double *ngon_vertices(size_t n)
-{
-    struct mlp *m = step_units_polygon(n, 1.0, 1);
-    double *v = alloc_array(2 * n, sizeof *v);
-    if (m == NULL) {
-        fprintf(stderr, "04-step-units: out of memory\n");
-        exit(1);
-    }
-    step_units_region_vertices(m, v);
-    mlp_free(m);
-    return v;
-}
-
-/* N5: a few n-gons around the unit circle, for the figure. */
-static void show_ngons(void)
-{
-    struct tsv *labels = tsv_open("ngon_labels.tsv", "x1 x2 label");
-    for (size_t s = 0; s < NGON_SHOW_LEN; s++) {
-        size_t n = NGON_SHOW[s];
-        double *v = ngon_vertices(n);
-        char text[32];
-        snprintf(text, sizeof text, "ngon_%zu.tsv", s);
-        write_outline(tsv_open(text, "x1 x2"), v, n);
-        snprintf(text, sizeof text, "n = %zu", n);
-        tsv_num(labels, 0.0);
-        tsv_num(labels, NGON_LABEL_Y);
-        tsv_str(labels, text);
-        tsv_end(labels);
-        free(v);
-    }
-    struct tsv *c = tsv_open("circle.tsv", "x1 x2");
-    for (int k = 0; k <= CIRCLE_POINTS; k++) {
-        double a = 2 * REF_PI * k / CIRCLE_POINTS;
-        TSV_ROW(c, cos(a), sin(a));
-    }
 }
 
 /* The sides of the area sweep: 3, 4, 6, 8, 12, 16, ... up to nmax, two
@@ -216,53 +119,24 @@ static size_t area_sides(long nmax, size_t *sides, size_t cap)
     return count;
 }
 
-/* N5: the area of the n-gon region against the disk's, for many n. */
+/* N5: the area of the n-gon region against the disk's, for many n, and
+ * the power law of its error. */
 static void show_area(long nmax)
 {
     enum { CAP = 2 * 21 }; /* two sides per doubling up to 2^20 */
-    size_t sides[CAP];
-    double ns[CAP], err[CAP], area[CAP];
-    size_t count = area_sides(nmax, sides, CAP), fit_count = 0;
-    double fx[CAP], fy[CAP];
-
+    size_t sides[CAP], count = area_sides(nmax, sides, CAP), fit_count = 0;
+    double area[CAP], fx[CAP], fy[CAP];
     for (size_t s = 0; s < count; s++) {
-        size_t n = sides[s];
-        double *v = ngon_vertices(n);
-        ns[s] = (double)n;
-        area[s] = step_units_area(v, n);
-        err[s] = area[s] - REF_PI;
-        if (n >= FIT_FROM) {
-            fx[fit_count] = ns[s];
-            fy[fit_count++] = err[s];
+        double *v = step_units_ngon_vertices(sides[s]);
+        area[s] = step_units_area(v, sides[s]);
+        if (sides[s] >= FIT_FROM) {
+            fx[fit_count] = (double)sides[s];
+            fy[fit_count++] = area[s] - REF_PI;
         }
         free(v);
     }
-    struct fit_line f = fit_loglog(fx, fy, fit_count);
-    struct tsv *t = tsv_open("area.tsv", "n area error leading fit");
-    printf("\n    n-gon of step units around the unit disk (area pi):\n"
-           "      n        area of the region   error = area - pi\n");
-    for (size_t s = 0; s < count; s++) {
-        double leading = REF_PI * REF_PI * REF_PI / (3 * ns[s] * ns[s]);
-        TSV_ROW(t, ns[s], area[s], err[s], leading,
-                pow(10.0, f.intercept) * pow(ns[s], f.slope));
-        /* Every row is in area.tsv; the summary shows one per doubling
-         * (the n = 3 2^k), and the last. */
-        if (s % 2 == 0 || s + 1 == count) {
-            printf("      %-8zu %-20.15f %.4g\n", sides[s], area[s],
-                   err[s]);
-        }
-    }
-    printf("    fit error = C n^p over n >= %d: p = %.4f (theory -2),\n"
-           "      C = %.4f (theory pi^3/3 = %.4f)\n", FIT_FROM, f.slope,
-           pow(10.0, f.intercept), REF_PI * REF_PI * REF_PI / 3);
-    out_value("slope", "%.4f", f.slope);
-    out_value("constant", "%.3f", pow(10.0, f.intercept));
-    out_value("constant_theory", "%.3f", REF_PI * REF_PI * REF_PI / 3);
-    out_value("fit_from", "%d", FIT_FROM);
-    out_value("nmax", "%zu", sides[count - 1]);
-    out_value("err_3", "%.3f", err[0]);
-    out_value("err_max", "%.2g", err[count - 1]);
-    out_value("rel_3", "%.0f", 100 * err[0] / REF_PI);
+    step_units_report_area(sides, area, count,
+                           fit_loglog(fx, fy, fit_count), FIT_FROM);
 }
 
 int main(int argc, char **argv)
@@ -285,7 +159,7 @@ int main(int argc, char **argv)
 
     printf("Chapter 4: step units carve polygons\n\n");
     show_triangle(seed, points, grid);
-    show_ngons();
+    step_units_write_ngons(NGON_SHOW, NGON_SHOW_LEN, NGON_LABEL_Y);
     show_area(nmax);
     out_finish();
     return 0;

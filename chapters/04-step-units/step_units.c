@@ -3,6 +3,7 @@
  */
 #include "step_units.h"
 
+#include "alloc.h"
 #include "ref.h"
 
 #include <math.h>
@@ -12,14 +13,11 @@
 //> polygon-net
 struct mlp *step_units_polygon(size_t n, double inradius, size_t max_n)
 {
-    if (n < 3 || !(inradius > 0)) {
+    if (n < 3 || !(inradius > 0) || max_n == 0) {
         return NULL;
     }
     const size_t sizes[3] = { 2, n, 1 };
     struct mlp *m = mlp_alloc(sizes, 3, ACT_STEP, max_n);
-    if (m == NULL) {
-        return NULL;
-    }
     struct dense *hidden = &m->layers[0], *out = &m->layers[1];
     for (size_t k = 0; k < n; k++) {
         double angle = STEP_UNITS_PHASE + 2.0 * REF_PI * (double)k / (double)n;
@@ -109,3 +107,12 @@ double step_units_area(const double *v, size_t n)
     return twice / 2.0;
 }
 //< shoelace
+
+double *step_units_ngon_vertices(size_t n)
+{
+    struct mlp *m = step_units_polygon(n, 1.0, 1);
+    double *v = alloc_array(2 * n, sizeof *v);
+    step_units_region_vertices(m, v);
+    mlp_free(m);
+    return v;
+}

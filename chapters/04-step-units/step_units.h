@@ -36,10 +36,15 @@
  * Hidden unit k (0 <= k < n) is the half-plane on the inner side of the
  * side whose outward normal points at angle STEP_UNITS_PHASE + 2 pi k / n;
  * the units are thus in order of angle, as step_units_region_vertices()
- * needs. Forward passes take up to max_n rows. NULL if n < 3 or on a bad
- * argument or no memory.
+ * needs. Forward passes take up to max_n rows. NULL if n < 3, inradius
+ * <= 0 or max_n == 0.
  */
 struct mlp *step_units_polygon(size_t n, double inradius, size_t max_n);
+
+/* The n vertices (n x 2, to free) of the region of the n-gon network
+ * around the unit circle, step_units_polygon(n, 1, 1), found from its
+ * weights by step_units_region_vertices(). */
+double *step_units_ngon_vertices(size_t n);
 
 /* Whether the network m (from step_units_polygon) puts point p (2
  * coordinates) in class 1, and, unless count is NULL, how many of its

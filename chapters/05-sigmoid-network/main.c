@@ -224,10 +224,7 @@ int main(int argc, char **argv)
     struct rng r;
     struct dataset d;
     rng_seed(&r, o.seed);
-    if (data_make(DATA_ARTICLE, &d, &r, (size_t)o.points) != 0) {
-        fprintf(stderr, "05-sigmoid-network: out of memory\n");
-        return 1;
-    }
+    data_make(DATA_ARTICLE, &d, &r, (size_t)o.points);
     plane_points_write(tsv_open("data.tsv", "x1 x2 label"), &d);
 
     /* Every run draws its weights right after the data from the same
@@ -241,10 +238,6 @@ int main(int argc, char **argv)
         net[k] = sigmoid_net_make(h, run_act((enum run)k), d.n, &w);
         w = after_data;
         start[k] = sigmoid_net_make(h, run_act((enum run)k), d.n, &w);
-        if (net[k] == NULL || start[k] == NULL) {
-            fprintf(stderr, "05-sigmoid-network: out of memory\n");
-            return 1;
-        }
     }
 
     struct sigmoid_views_snaps *snap = sigmoid_views_snaps_new(o.grid,

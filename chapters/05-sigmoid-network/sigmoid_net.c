@@ -18,9 +18,7 @@ struct mlp *sigmoid_net_make(size_t hidden, enum act_kind act,
 {
     const size_t sizes[3] = { 2, hidden, 1 };
     struct mlp *m = mlp_alloc(sizes, 3, act, max_n);
-    if (m != NULL) {
-        mlp_init(m, INIT_XAVIER, r);
-    }
+    mlp_init(m, INIT_XAVIER, r);
     return m;
 }
 
@@ -108,9 +106,7 @@ long sigmoid_net_epochs_to_full(size_t hidden, enum act_kind act,
     struct rng r;
     struct dataset d;
     rng_seed(&r, seed);
-    if (data_make(DATA_ARTICLE, &d, &r, points) != 0) {
-        return -1;
-    }
+    data_make(DATA_ARTICLE, &d, &r, points);
     struct mlp *m = sigmoid_net_make(hidden, act, points, &r);
     struct sigmoid_net_log log = { 0 };
     if (m != NULL) {
@@ -217,10 +213,6 @@ void sigmoid_net_best_line(const struct dataset *d, double lr, long epochs,
     struct mlp *m = mlp_alloc(sizes, 2, ACT_IDENTITY, d->n);
     struct rng unused;
     struct sigmoid_net_log log = { 0 };
-    if (m == NULL) {
-        fprintf(stderr, "%s: out of memory\n", cli_program_name());
-        exit(1);
-    }
     rng_seed(&unused, 0);
     mlp_init(m, INIT_ZERO, &unused);
     sigmoid_net_train(m, d, lr, epochs, 0, &log);

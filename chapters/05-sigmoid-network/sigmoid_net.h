@@ -26,7 +26,7 @@
 
 /* A 2 -> hidden -> 1 network with activation `act`, weights drawn by
  * Xavier initialisation from r (biases 0), for batches of up to max_n
- * rows. NULL on a bad argument or no memory. */
+ * rows; hidden and max_n are at least 1. */
 struct mlp *sigmoid_net_make(size_t hidden, enum act_kind act,
                              size_t max_n, struct rng *r);
 

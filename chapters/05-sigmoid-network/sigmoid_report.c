@@ -41,12 +41,12 @@ void sigmoid_report_moves(const struct sigmoid_report_moves *m)
            "      sigmoid %.3g, step %.3g, linear %.3g\n"
            "    the step network's output layer moved by up to %.3g\n",
            m->sig_hidden, m->step_hidden, m->lin_hidden, m->step_out);
-    out_value("sig_grad", "%.3g", m->sig_grad);
-    out_value("step_grad", "%.3g", m->step_grad);
-    out_value("step_hidden_moved", "%.3g", m->step_hidden);
-    out_value("step_out_moved", "%.3g", m->step_out);
-    out_value("sig_hidden_moved", "%.3g", m->sig_hidden);
-    out_value("lin_hidden_moved", "%.3g", m->lin_hidden);
+    OUT_NUMBERS("%.3g", { "sig_grad", m->sig_grad },
+                { "step_grad", m->step_grad },
+                { "step_hidden_moved", m->step_hidden },
+                { "step_out_moved", m->step_out },
+                { "sig_hidden_moved", m->sig_hidden },
+                { "lin_hidden_moved", m->lin_hidden });
 }
 
 void sigmoid_report_seeds(const size_t hs[2], long seeds, const long *e,

@@ -88,9 +88,6 @@ struct mlp *feature_maps_train_linear(const double *u, const double *y,
     const size_t sizes[2] = { width, 1 };
     struct mlp *m = mlp_alloc(sizes, 2, ACT_IDENTITY, n);
     *p = (struct feature_maps_progress){ -1, 0.0 };
-    if (m == NULL) {
-        return NULL;
-    }
     /* All weights 0: the cross-entropy of a linear classifier is convex
      * in its weights, so the start does not matter, and 0 needs no seed
      * (the stream below is never drawn from). */
@@ -153,9 +150,6 @@ double feature_maps_hidden_accuracy(const struct dataset *d, size_t hidden,
 {
     const size_t sizes[3] = { 2, hidden, 1 };
     struct mlp *m = mlp_alloc(sizes, 3, ACT_SIGMOID, d->n);
-    if (m == NULL) {
-        return -1;
-    }
     mlp_init(m, INIT_XAVIER, r);
     const struct train_config cfg = {
         .lr = lr, .epochs = epochs, .batch = 0, .seed = 0,
@@ -172,12 +166,7 @@ double feature_maps_linear_accuracy(const double *u, const double *y,
                                     long epochs)
 {
     struct feature_maps_progress p;
-    struct mlp *m = feature_maps_train_linear(u, y, n, width, lr, epochs,
-                                              &p);
-    if (m == NULL) {
-        return -1;
-    }
-    mlp_free(m);
+    mlp_free(feature_maps_train_linear(u, y, n, width, lr, epochs, &p));
     return p.best;
 }
 

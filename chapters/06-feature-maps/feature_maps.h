@@ -62,8 +62,8 @@ int feature_maps_on_epoch(long epoch, double loss, double accuracy,
  * A linear classifier on n rows of `width` features u (n x width): one
  * layer, whose output is a logit, trained from zero weights by `epochs`
  * full-batch steps of rate lr on the cross-entropy against labels y.
- * Returns the network (free it with mlp_free) and fills *p; NULL if
- * memory runs out.
+ * Returns the network (free it with mlp_free) and fills *p; n and width
+ * are at least 1.
  */
 struct mlp *feature_maps_train_linear(const double *u, const double *y,
                                       size_t n, size_t width, double lr,
@@ -94,15 +94,14 @@ int feature_maps_fit(const double *x, const double *y, size_t m,
 void feature_maps_fit_free(struct feature_maps_fit *f);
 
 /* The best training accuracy of feature_maps_train_linear() on u (n x
- * width), y; -1 if out of memory. */
+ * width), y. */
 double feature_maps_linear_accuracy(const double *u, const double *y,
                                     size_t n, size_t width, double lr,
                                     long epochs);
 
 /* The best training accuracy of a 2 -> hidden -> 1 sigmoid network on d,
  * trained as chapter 5 trains its networks (Xavier weights from r, full
- * batch, rate lr, the cross-entropy) for `epochs` epochs; -1 if out of
- * memory. */
+ * batch, rate lr, the cross-entropy) for `epochs` epochs. */
 double feature_maps_hidden_accuracy(const struct dataset *d, size_t hidden,
                                     double lr, long epochs, struct rng *r);
 

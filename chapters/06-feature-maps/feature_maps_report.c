@@ -4,9 +4,26 @@
  */
 #include "feature_maps_report.h"
 
+#include "cli.h"
 #include "out.h"
+#include "plane.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+
+void feature_maps_report_failed(const char *name,
+                                const struct feature_maps_fit *f)
+{
+    if (f->failed > 0) {
+        fprintf(stderr, "%s: the %s samples do not determine a degree-%d "
+                "fit (too few distinct x)\n", cli_program_name(), name,
+                f->failed);
+    } else {
+        fprintf(stderr, "%s: normal equations failed\n",
+                cli_program_name());
+    }
+    exit(1);
+}
 
 void feature_maps_report_fit(const char *name, const double *truth,
                              int degree, const double *x, const double *y,
@@ -95,5 +112,39 @@ void feature_maps_report_separable(size_t n,
                "curve)\n");
         out_value("axis1", "none");
         out_value("axis2", "none");
+    }
+    feature_maps_write_boundary(w1, w2, b);
+}
+
+void feature_maps_write_mapped(const struct dataset *d, const double *u)
+{
+    plane_points_write(tsv_open("data.tsv", "x1 x2 label"), d);
+    struct tsv *t = tsv_open("mapped.tsv", "u1 u2 label");
+    for (size_t i = 0; i < d->n; i++)
+        TSV_ROW(t, u[2 * i], u[2 * i + 1], d->y[i]);
+}
+
+const char *const feature_maps_methods[4] = {
+    "raw", "squares", "quadratic", "hidden"
+};
+
+void feature_maps_report_contrast(const char *const names[2],
+                                  double acc[2][4])
+{
+    struct tsv *t = tsv_open("contrast.tsv",
+                             "set raw squares quadratic hidden");
+    printf("\n    training accuracy (%%) by features:\n"
+           "      set       x1,x2   x1^2,x2^2   x1^2,x2^2,x1x2   hidden\n");
+    for (int s = 0; s < 2; s++) {
+        printf("      %-8s  %5.1f   %5.1f       %5.1f            %5.1f\n",
+               names[s], 100 * acc[s][0], 100 * acc[s][1], 100 * acc[s][2],
+               100 * acc[s][3]);
+        tsv_str(t, names[s]);
+        for (int k = 0; k < 4; k++) {
+            tsv_num(t, 100 * acc[s][k]);
+            out_value(OUT_KEY("%s_%s", names[s], feature_maps_methods[k]),
+                      "%.1f", 100 * acc[s][k]);
+        }
+        tsv_end(t);
     }
 }

@@ -22,14 +22,11 @@
 #include "data2d.h"
 #include "feature_maps.h"
 #include "feature_maps_report.h"
-#include "lsq.h"
 #include "mlp.h"
 #include "out.h"
-#include "plane.h"
 #include "progress.h"
 #include "rng.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -60,7 +57,6 @@ static const char OUTPUTS[] =
 static const double QUADRATIC[] = { 0.5, -1.0, 1.5 };
 static const double CUBIC[] = { 0.5, -1.0, -0.5, 0.75 };
 #define XMAX 2.0
-#define MAX_DEGREE FEATURE_MAPS_DEGREE
 #define CURVE_POINTS 201
 /* The xor contrast: a hidden layer of this width, trained as chapter 5
  * trains its networks (sigmoid, Xavier weights, full batch, rate 1). */
@@ -73,16 +69,10 @@ struct options {
     double noise, lr;
 };
 
-static void die_no_memory(void)
-{
-    fprintf(stderr, "%s: out of memory\n", cli_program_name());
-    exit(1);
-}
-
 /* ----------------------------------------------------------- regression */
 
 /* N7: fit the model `name` (degree `degree`, coefficients truth) with
- * polynomials of degree 1 .. MAX_DEGREE; for the full map compare QR
+ * polynomials of degree 1 .. FEATURE_MAPS_DEGREE; for the full map compare QR
  * and the normal equations with the truth. */
 static void show_model(const char *name, const double *truth, int degree,
                        const struct options *o, struct rng *r,
@@ -97,14 +87,7 @@ static void show_model(const char *name, const double *truth, int degree,
     }
     struct feature_maps_fit f;
     if (feature_maps_fit(x, y, m, truth, degree, &f) != 0) {
-        if (f.failed > 0) {
-            fprintf(stderr, "06-feature-maps: the %s samples do not "
-                    "determine a degree-%d fit (too few distinct x)\n",
-                    name, f.failed);
-        } else {
-            fprintf(stderr, "06-feature-maps: normal equations failed\n");
-        }
-        exit(1);
+        feature_maps_report_failed(name, &f);
     }
     feature_maps_report_fit(name, truth, degree, x, y, m, &f, recovery,
                             XMAX, CURVE_POINTS);
@@ -120,34 +103,16 @@ static void show_separable(const struct options *o, const struct dataset *d)
 {
     double *u = alloc_array(2 * d->n, sizeof *u);
     feature_maps_squares(d->x, d->n, u);
-    plane_points_write(tsv_open("data.tsv", "x1 x2 label"), d);
-    struct tsv *t = tsv_open("mapped.tsv", "u1 u2 label");
-    for (size_t i = 0; i < d->n; i++)
-        TSV_ROW(t, u[2 * i], u[2 * i + 1], d->y[i]);
+    feature_maps_write_mapped(d, u);
     struct feature_maps_progress p;
     struct mlp *m = feature_maps_train_linear(u, d->y, d->n, 2, o->lr,
                                               o->epochs, &p);
-    if (m == NULL) {
-        die_no_memory();
-    }
+    /* The boundary w1 u1 + w2 u2 + b = 0, and in the input plane. */
     const struct dense *l = &m->layers[0];
-    double w1 = l->w[0], w2 = l->w[1], b = l->b[0];
-    feature_maps_report_separable(d->n, &p, w1, w2, b, o->epochs, o->lr);
-    feature_maps_write_boundary(w1, w2, b);
+    feature_maps_report_separable(d->n, &p, l->w[0], l->w[1], l->b[0],
+                                  o->epochs, o->lr);
     mlp_free(m);
     free(u);
-}
-
-/* The training accuracy of a linear classifier on the given features. */
-static double linear_accuracy(const double *u, const double *y, size_t n,
-                              size_t width, const struct options *o)
-{
-    double acc = feature_maps_linear_accuracy(u, y, n, width, o->lr,
-                                              o->epochs);
-    if (acc < 0) {
-        die_no_memory();
-    }
-    return acc;
 }
 
 /* N7, the contrast: which features separate the article set and xor. */
@@ -155,47 +120,28 @@ static void show_contrast(const struct options *o, struct rng *r,
                           const struct dataset *article)
 {
     struct dataset xor_set;
-    if (data_xor(&xor_set, r, (size_t)o->points) != 0) {
-        die_no_memory();
-    }
+    data_xor(&xor_set, r, (size_t)o->points);
     const struct dataset *sets[2] = { article, &xor_set };
     static const char *const names[2] = { "article", "xor" };
-    static const char *const methods[4] = {
-        "raw", "squares", "quadratic", "hidden"
-    };
-    struct tsv *t = tsv_open("contrast.tsv",
-                             "set raw squares quadratic hidden");
-    printf("\n    training accuracy (%%) by features:\n"
-           "      set       x1,x2   x1^2,x2^2   x1^2,x2^2,x1x2   hidden\n");
+    double acc[2][4];
     for (int s = 0; s < 2; s++) {
         const struct dataset *d = sets[s];
         double *u = alloc_array(3 * d->n, sizeof *u);
-        double acc[4];
-        acc[0] = linear_accuracy(d->x, d->y, d->n, 2, o);
+        /* Linear classifiers on x, its squares, squares and product. */
+        acc[s][0] = feature_maps_linear_accuracy(d->x, d->y, d->n, 2,
+                                                 o->lr, o->epochs);
         feature_maps_squares(d->x, d->n, u);
-        acc[1] = linear_accuracy(u, d->y, d->n, 2, o);
+        acc[s][1] = feature_maps_linear_accuracy(u, d->y, d->n, 2, o->lr,
+                                                 o->epochs);
         feature_maps_quadratic(d->x, d->n, u);
-        acc[2] = linear_accuracy(u, d->y, d->n, 3, o);
-
+        acc[s][2] = feature_maps_linear_accuracy(u, d->y, d->n, 3, o->lr,
+                                                 o->epochs);
         /* The hidden layer learns its features from the raw inputs. */
-        acc[3] = feature_maps_hidden_accuracy(d, XOR_HIDDEN, XOR_LR,
-                                              o->epochs, r);
-        if (acc[3] < 0) {
-            die_no_memory();
-        }
-
-        printf("      %-8s  %5.1f   %5.1f       %5.1f            %5.1f\n",
-               names[s], 100 * acc[0], 100 * acc[1], 100 * acc[2],
-               100 * acc[3]);
-        tsv_str(t, names[s]);
-        for (int k = 0; k < 4; k++) {
-            tsv_num(t, 100 * acc[k]);
-            out_value(OUT_KEY("%s_%s", names[s], methods[k]), "%.1f",
-                      100 * acc[k]);
-        }
-        tsv_end(t);
+        acc[s][3] = feature_maps_hidden_accuracy(d, XOR_HIDDEN, XOR_LR,
+                                                 o->epochs, r);
         free(u);
     }
+    feature_maps_report_contrast(names, acc);
     dataset_free(&xor_set);
 }
 
@@ -237,9 +183,7 @@ int main(int argc, char **argv)
     out_value("noise", "%g", o.noise);
 
     struct dataset d;
-    if (data_make(DATA_ARTICLE, &d, &r, (size_t)o.points) != 0) {
-        die_no_memory();
-    }
+    data_make(DATA_ARTICLE, &d, &r, (size_t)o.points);
     progress_show("training on the squares");
     show_separable(&o, &d);
     progress_show("training the contrast's classifiers");
@@ -247,8 +191,8 @@ int main(int argc, char **argv)
     progress_done();
     out_value("points", "%zu", d.n);
     out_value("lr", "%g", o.lr);
-    out_value("epochs", "%ld", o.epochs);
-    out_value("contrast_units", "%d", XOR_HIDDEN);
+    OUT_NUMBERS("%.0f", { "epochs", o.epochs },
+                { "contrast_units", XOR_HIDDEN });
     dataset_free(&d);
     out_finish();
     return 0;

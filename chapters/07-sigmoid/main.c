@@ -23,7 +23,9 @@
 #include "ref.h"
 #include "sweep.h"
 #include "sigmoid_forms.h"
+#include "sigmoid_forms_report.h"
 #include "zigzag.h"
+#include "zigzag_report.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -62,15 +64,13 @@ static const double TABLE_Z[] = { 0, 2, 5, 10, 20 };
 #define RATE_COUNT 10
 #define ZZ_SEEDS 21
 
-enum precision { PREC_DOUBLE, PREC_FLOAT };
-static const char *const precision_names[] = { "double", "float", NULL };
 
 static const struct sigmoid_forms_precision *P = &sigmoid_forms_in[0];
-static double h_step = 1e-5; /* the step of the along-z central difference */
+static struct sweep_options opt = SWEEP_OPTIONS_DEFAULT;
 
 static double central_prime(double z)
 {
-    return ref_central_diff(P->sigmoid, z, h_step);
+    return ref_central_diff(P->sigmoid, z, opt.h);
 }
 
 /* S1: the range and the symmetry, on the grid of the figure. */
@@ -84,26 +84,14 @@ static void show_function(double zmax, long points)
         TSV_ROW(t, z, s, act_sigmoid_prime(z));
         gap = fmax(gap, fabs(act_sigmoid(-z) - (1.0 - s)));
     }
-    double one = sigmoid_forms_one_from();
-    double true_one = sigmoid_forms_true_one_from();
-    printf("S1  s(%g) = %.3g, s(0) = %g, s(%g) = %.17g\n"
-           "    s(-z) = 1 - s(z): largest gap %.2g on %ld points\n", -zmax,
-           act_sigmoid(-zmax), act_sigmoid(0), zmax, act_sigmoid(zmax), gap,
-           points);
-    printf("    1 / (1 + e^-z) is exactly 1 from z = %.17g = %.4f ln 2;\n"
-           "    the true s(z) rounds to 1 from z = %.17g = %.4f ln 2\n",
-           one, one / log(2), true_one, true_one / log(2));
-    out_value("one_from", "%.4g", one);
-    out_value("true_one_from", "%.4g", true_one);
-    out_value("s_at_minus_zmax", "%.3g", act_sigmoid(-zmax));
-    out_value("zmax", "%g", zmax);
-    out_value("symmetry_gap", "%.2g", gap);
-    out_value("points", "%ld", points);
+    sigmoid_forms_report_function(zmax, points, gap);
 }
 
 /* S2: each form of s' against the long double reference, along z: on the
- * figure's grid, on the dense grid, and the output form's left half. */
-static void show_prime_error(double zmax, long points, enum precision prec)
+ * figure's grid, on the dense grid, and the output form's left half; and
+ * the difference quotients at z0 along h. */
+static void show_prime_error(double zmax, long points, double z0,
+                             enum sweep_precision prec)
 {
     const struct sweep_form forms[4] = {
         P->primes[0], P->primes[1], P->primes[2],
@@ -120,154 +108,52 @@ static void show_prime_error(double zmax, long points, enum precision prec)
     printf("S2  s'(z) against a long double reference, z in [%g, %g], %s;\n"
            "    largest relative error on %ld points, and on %ld:\n",
            -zmax, zmax, P->name, points, (long)DENSE_POINTS);
-    for (int j = 0; j < 4; j++) {
-        printf("      %-9s %-9.2g at z = %-8.4g %-9.2g at z = %-8.4g\n",
-               forms[j].column, grid[j].err, grid[j].z, dense[j].err,
-               dense[j].z);
-        out_value(OUT_KEY("%s", forms[j].column), "%.2g", grid[j].err);
-        out_value(OUT_KEY("%s_at", forms[j].column), "%.3g", grid[j].z);
-        out_value(OUT_KEY("%s_dense", forms[j].column), "%.2g",
-                  dense[j].err);
-        out_value(OUT_KEY("%s_dense_at", forms[j].column), "%.4g",
-                  dense[j].z);
-    }
-    /* Whether a result is s' rounded to double says nothing of a float. */
-    double missed = 100.0 * (double)left[0].missed / (DENSE_POINTS / 2);
-    printf("    s(1 - s) for z <= 0: at most %.2g", left[0].err);
-    if (prec == PREC_DOUBLE) {
-        printf(",\n    and not s' rounded at %.0f %% of the points", missed);
-    }
-    putchar('\n');
-    out_value("dense_grid_points", "%ld", (long)DENSE_POINTS);
-    /* Every z: exp within 1 ulp (2u), the sum and the quotient u each,
-     * all carried into y - y^2 at most once, and fma's rounding u. */
-    out_value("prime_bound", "%.2g", 5 * P->eps);
-    out_value("output_left", "%.2g", left[0].err);
-    out_value("output_left_missed", "%.0f", missed);
-    /* Where s rounds to 1, s(1 - s) is 0: the same boundary as S1's. */
-    out_value("output_zero_from", "%.4g", sigmoid_forms_one_from());
+    sweep_say_worst(forms, 4, grid, dense);
+    sigmoid_forms_report_left(left, DENSE_POINTS / 2, DENSE_POINTS,
+                              P->eps, prec == SWEEP_DOUBLE);
+
+    /* The difference quotients' error against the step h, four steps a
+     * decade: the best step is then known to within a factor 1.8, finer
+     * than the model predicts it. */
+    struct sweep_steps r = sweep_diff_steps(
+        P->sigmoid, P->ref_prime, z0, sigmoid_forms_third(z0), P->eps, 4,
+        tsv_open("diff_steps.tsv", "h central forward model"));
+    sweep_say_steps(z0, &r);
 }
 
-/* S2: the error of the difference quotients against the step h. */
-static void show_diff_steps(double z0)
-{
-    /* Four steps a decade: the best step is then known to within a factor
-     * 1.8, finer than the model predicts it. */
-    struct tsv *t = tsv_open("diff_steps.tsv", "h central forward model");
-    struct sweep_steps r = sweep_diff_steps(P->sigmoid, P->ref_prime, z0,
-                                            sigmoid_forms_third(z0), P->eps,
-                                            4, t);
-    printf("    differences at z = %g: best central step h = %.2g (error "
-           "%.2g);\n    slope where truncation dominates (%d steps): %.3f "
-           "(theory 2)\n", z0, r.best_h, r.best_err, r.fit_points, r.slope);
-    out_value("z0", "%g", z0);
-    out_value("best_h", "%.2g", r.best_h);
-    out_value("best_err", "%.2g", r.best_err);
-    out_value("diff_slope", "%.3f", r.slope);
-    out_value("h_theory", "%.2g", r.h_model);
-}
-
-/* S3: the table of s'(z). */
-static void show_table(void)
-{
-    struct tsv *t = tsv_open("prime_table.tsv",
-                             "z sigmoid_prime fraction_of_max");
-    printf("S3  z       s'(z)         s'(z) / s'(0)\n");
-    for (size_t i = 0; i < TABLE_LEN; i++) {
-        double d = act_sigmoid_prime(TABLE_Z[i]);
-        double frac = d / act_sigmoid_prime(0);
-        printf("    %-6g  %-12.4g  %.3g\n", TABLE_Z[i], d, frac);
-        TSV_ROW(t, TABLE_Z[i], d, frac);
-        out_value(OUT_KEY("prime_%g", TABLE_Z[i]), "%.3g", d);
-    }
-}
-
-/* The two kinds of input of S4, by enum zigzag_inputs, and their files. */
-static const struct {
-    const char *name, *path, *loss;
-} INPUTS[] = {
-    { "sigmoid", "path_sigmoid.tsv", "loss_sigmoid.tsv" },
-    { "tanh", "path_tanh.tsv", "loss_tanh.tsv" },
-};
-
-/* S4: the two-weight descent of the figure, one seed at one rate. */
+/* S4: the two-weight descent of the figure, one seed at one rate; then
+ * over seeds at each of RATE_COUNT rates. */
 static void show_zigzag(uint64_t seed, double lr, long max_steps)
 {
     long steps[2];
     printf("S4  learning w* = (1, -1) from inputs that are...\n");
     for (int kind = ZIGZAG_SIGMOID; kind <= ZIGZAG_TANH; kind++) {
-        const char *name = INPUTS[kind].name;
         double m[3];
         zigzag_moments(kind, seed + 1, 20000, m);
         double cond = zigzag_condition(m);
-        zigzag_loss_grid(m, tsv_open(INPUTS[kind].loss, "w1 w2 loss"));
-        struct tsv *path = tsv_open(INPUTS[kind].path, "step w1 w2");
-        struct zigzag_result r = zigzag_descend(kind, seed, lr, max_steps,
-                                                path);
-        double same = (double)r.same_sign / (double)r.steps;
+        zigzag_loss_grid(m, zigzag_report_loss_table(kind));
+        struct zigzag_result r = zigzag_descend(
+            kind, seed, lr, max_steps, zigzag_report_path_table(kind));
         steps[kind] = r.steps;
-        printf("    %-7s outputs: loss valley %.1f times steeper across "
-               "than along;\n%25s at lr %g, %ld steps to |w - w*| < %g,\n"
-               "%25s in %.0f %% of them both weights moved the same way\n",
-               name, cond, "", lr, r.steps, ZIGZAG_TOL, "", 100 * same);
-        out_value(OUT_KEY("zz_cond_%s", name), "%.1f", cond);
-        out_value(OUT_KEY("zz_steps_%s", name), "%ld", r.steps);
-        out_value(OUT_KEY("zz_same_%s", name), "%.0f", 100 * same);
+        zigzag_report_descent(kind, cond, lr, &r);
     }
-    struct tsv *target = tsv_open("target.tsv", "w1 w2");
-    TSV_ROW(target, ZIGZAG_TARGET_W1, ZIGZAG_TARGET_W2);
-    out_value("zz_ratio", "%.1f", (double)steps[0] / (double)steps[1]);
-    out_value("zz_lr", "%g", lr);
-}
+    zigzag_report_pair(steps, lr);
 
-/* S4: the rate grid over ZZ_SEEDS seeds (to rates.tsv); each's best. */
-static void show_rates(uint64_t seed, long max_steps)
-{
+    /* The rate grid over ZZ_SEEDS seeds (to rates.tsv); each's best. */
     struct zigzag_rate rows[RATE_COUNT];
     struct tsv *t = tsv_open("rates.tsv", "lr sigmoid_median sigmoid_least "
                              "sigmoid_most tanh_median tanh_least tanh_most");
     zigzag_scan(seed, ZZ_SEEDS, RATE_K_LO, RATE_COUNT, max_steps, rows, t);
-    printf("    at each input's best rate of %d, over %d seeds from %llu:\n",
-           RATE_COUNT, ZZ_SEEDS, (unsigned long long)seed);
-    long median[2] = { 0, 0 };
-    for (int kind = ZIGZAG_SIGMOID; kind <= ZIGZAG_TANH; kind++) {
-        const char *name = INPUTS[kind].name;
-        int b = zigzag_best(rows, RATE_COUNT, kind);
-        if (b < 0) { /* only with a --max-steps too small for any rate */
-            printf("    %s inputs reach w* at no rate\n", name);
-            return;
-        }
-        const struct zigzag_stats *st = &rows[b].st[kind];
-        long other = rows[b].st[1 - kind].median;
-        median[kind] = st->median;
-        printf("      %-7s inputs: lr %-5.3g median %4ld steps (%ld to %ld);"
-               "\n%25s the other inputs there: %ld\n", name, rows[b].lr,
-               st->median, st->least, st->most, "", other);
-        out_value(OUT_KEY("zz_best_lr_%s", name), "%.3g", rows[b].lr);
-        out_value(OUT_KEY("zz_best_median_%s", name), "%ld", st->median);
-        out_value(OUT_KEY("zz_best_least_%s", name), "%ld", st->least);
-        out_value(OUT_KEY("zz_best_most_%s", name), "%ld", st->most);
-        out_value(OUT_KEY("zz_other_at_best_%s", name), "%ld", other);
-    }
-    out_value("zz_seeds", "%d", ZZ_SEEDS);
-    out_value("zz_best_ratio", "%.1f",
-              (double)median[0] / (double)median[1]);
+    zigzag_report_rates(rows, RATE_COUNT, seed, ZZ_SEEDS);
 }
 
 int main(int argc, char **argv)
 {
-    double zmax = 40, z0 = 1, lr = 0.5;
-    long points = 801, max_steps = 100000;
+    double lr = 0.5;
+    long max_steps = 100000;
     uint64_t seed = 7;
-    int prec = PREC_DOUBLE;
     const struct cli_opt opts[] = {
-        CLI_DOUBLE("zmax", &zmax, 1e-3, 1e4,
-                   "plot s and s' for z in [-zmax, zmax]"),
-        CLI_LONG("points", &points, 2, 1e6, "number of grid points"),
-        CLI_DOUBLE("h", &h_step, 1e-300, 1, "step of the central difference"),
-        CLI_DOUBLE("z0", &z0, -30, 30, "where to sweep the difference step"),
-        CLI_CHOICE("precision", &prec, precision_names,
-                   "precision of the S2 forms"),
+        SWEEP_OPTS(&opt, "s and s'", "S2"),
         CLI_SEED("seed", &seed, "seed of the S4 inputs"),
         CLI_DOUBLE("lr", &lr, 1e-4, 2, "learning rate of the S4 descent"),
         CLI_LONG("max-steps", &max_steps, 1, 1e7,
@@ -277,21 +163,17 @@ int main(int argc, char **argv)
     CLI_PARSE("07-sigmoid",
               "The sigmoid and its derivative: claims S1-S4 of the course.",
               OUTPUTS, opts, argc, argv);
-    P = &sigmoid_forms_in[prec];
-    if (prec == PREC_FLOAT) {
-        z0 = (float)z0; /* the z the float sigmoid computes at */
-    }
+    P = &sigmoid_forms_in[opt.precision];
+    sweep_options_settle(&opt);
 
     printf("Chapter 7: the sigmoid s(z) = 1 / (1 + e^-z)\n\n");
-    show_function(zmax, points);
+    show_function(opt.zmax, opt.points);
     putchar('\n');
-    show_prime_error(zmax, points, prec);
-    show_diff_steps(z0);
+    show_prime_error(opt.zmax, opt.points, opt.z0, opt.precision);
     putchar('\n');
-    show_table();
+    sigmoid_forms_report_table(TABLE_Z, TABLE_LEN); /* S3 */
     putchar('\n');
     show_zigzag(seed, lr, max_steps);
-    show_rates(seed, max_steps);
     out_finish();
     return 0;
 }

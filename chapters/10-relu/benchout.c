@@ -22,6 +22,7 @@
 #include "bench.h"
 #include "kernels.h"
 #include "out.h"
+#include "timing.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -156,13 +157,17 @@ static void machine_values(const struct benchout *b)
               b ? (double)b->bytes[b->nsizes - 1] / 1048576.0 : NAN);
     out_value("cache_kib", "%d", BENCHOUT_CACHE_BYTES / 1024);
     out_value("avx2_ran", "%s", b ? (b->avx2 ? "yes" : "no") : NOT_MEASURED);
+    out_value("avx512_ran", "%s",
+              b ? (b->avx512 ? "yes" : "no") : NOT_MEASURED);
     /* The flags describe the code, not the run: always known. */
     const struct kernels_entry *scalar = find(KERNELS_FORWARD, "relu_scalar");
     const struct kernels_entry *vec = find(KERNELS_FORWARD, "relu_vec");
     const struct kernels_entry *wide = find(KERNELS_FORWARD, "relu_avx2");
+    const struct kernels_entry *w16 = find(KERNELS_FORWARD, "relu_avx512");
     out_value("cflags", "%s", kernels_flags(scalar));
     out_value("vec_flags", "%s", kernels_flags(vec));
     out_value("avx2_flags", "%s", kernels_flags(wide));
+    out_value("avx512_flags", "%s", kernels_flags(w16));
 
     double share = b ? 1.0 : NAN;
     for (size_t i = 0; b && i < kernels_count * b->nsizes; i++) {
@@ -207,6 +212,26 @@ static void derived_values(const struct benchout *b)
     met("target_relu_avx2_met", copy / relu_w, TARGET_RELU_OF_COPY, 1);
     met("target_sigmoid_met", sig / relu, TARGET_SIGMOID_X, 0);
     met("target_sigmoid_avx2_met", sig_w / relu_w, TARGET_SIGMOID_X, 0);
+
+    /* The widest build against the limits from memory: each forward
+     * kernel at >= 90 % of the copy's bandwidth, each backward one of
+     * the product's. */
+    static const char *const fns[] = { "relu", "sigmoid", "tanh" };
+    double mul = b ? ns_at(b, KERNELS_BACKWARD, "mul", sm) : NAN;
+    for (int i = 0; i < 3; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "%s_avx512", fns[i]);
+        double fw = b ? ns_at(b, f, name, sm) : NAN;
+        double bw = b ? ns_at(b, KERNELS_BACKWARD, name, sm) : NAN;
+        value_num(OUT_KEY("f_%s_avx512_copy_pct", fns[i]), "%.0f",
+                  100 * copy / fw);
+        value_num(OUT_KEY("b_%s_avx512_mul_pct", fns[i]), "%.0f",
+                  100 * mul / bw);
+        met(OUT_KEY("target_mem_f_%s_met", fns[i]), copy / fw,
+            TARGET_RELU_OF_COPY, 1);
+        met(OUT_KEY("target_mem_b_%s_met", fns[i]), mul / bw,
+            TARGET_RELU_OF_COPY, 1);
+    }
 }
 
 static void layer_values(const struct benchout *b)
@@ -367,6 +392,49 @@ static void cache_table(const struct benchout *b)
             tsv_str(t, names[i]);
             tsv_end(t);
         }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* the summary                                                        */
+/* ------------------------------------------------------------------ */
+
+void benchout_print(const struct benchout *b)
+{
+    size_t sm = b->nsizes - 1;
+    printf("\nns per element (median of %ld runs), in cache (%d KiB) and "
+           "from memory (%zu MiB):\n", b->repeats,
+           BENCHOUT_CACHE_BYTES / 1024, b->bytes[sm] >> 20);
+    printf("  %-15s %-8s %9s %9s %9s %6s\n", "kernel", "pass", "cache",
+           "memory", "GB/s", "spread");
+    for (size_t i = 0; i < kernels_count; i++) {
+        const struct kernels_entry *k = &kernels[i];
+        const struct benchout_cell *c0 = &b->cells[i * b->nsizes];
+        const struct benchout_cell *cm = &b->cells[i * b->nsizes + sm];
+        if (!kernels_supported(k)) {
+            continue;
+        }
+        printf("  %-15s %-8s %9.3g %9.3g %9.3g %5.0f%%\n", k->name,
+               k->pass == KERNELS_FORWARD ? "forward" : "backward", c0->med,
+               cm->med, k->bytes / cm->med,
+               100 * (cm->hi - cm->lo) / cm->med);
+    }
+    double share = 1.0;
+    for (size_t i = 0; i < kernels_count * b->nsizes; i++) {
+        share = fmin(share, b->cells[i].share);
+    }
+    if (share < TIMING_BUSY_SHARE) {
+        printf("\nWarning: in some runs this thread had the processor only "
+               "%.0f %% of the time:\nanother program was running, and "
+               "those timings are too slow.\n", 100 * share);
+    }
+    printf("\nA dense %zu -> %zu layer, batch %zu: the activation's share "
+           "of its time\n", b->layer_in, b->layer_in, b->layer_batch);
+    for (int k = 0; k < BENCHOUT_LAYER_ACTS; k++) {
+        printf("  %-8s forward %5.2f %%   backward %5.2f %%\n",
+               benchout_layer_acts[k],
+               100 * b->act_s[0][k] / (b->dense_s[0] + b->act_s[0][k]),
+               100 * b->act_s[1][k] / (b->dense_s[1] + b->act_s[1][k]));
     }
 }
 

@@ -40,13 +40,17 @@ struct benchout {
     struct benchout_cell *cells; /* kernels_count x nsizes: [k][s] */
     char cpu[128];         /* the processor's name */
     long cache[3];         /* L1d, L2, L3 sizes in bytes; 0 unknown */
-    int avx2;              /* whether the AVX2 kernels ran */
+    int avx2, avx512;      /* whether the AVX2, AVX-512 kernels ran */
     /* The layer: seconds per pass of the dense product and of the
      * activation (forward) or its derivative (backward). */
     size_t layer_in, layer_batch;
     double dense_s[2];                       /* forward, backward */
     double act_s[2][BENCHOUT_LAYER_ACTS];    /* [pass][activation] */
 };
+
+/* Print b's timings on stdout: each kernel in cache and from memory,
+ * a warning if another program took the processor, the layer's shares. */
+void benchout_print(const struct benchout *b);
 
 /* Write the tables and values of b, or the placeholders if b is NULL,
  * through out.h (into the --out directory, if any). */

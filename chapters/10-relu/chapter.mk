@@ -42,9 +42,14 @@ CH10_OBJ := $(BUILD)/obj/$(CH10_DIR)
 # loops instead of calls to memcpy and memset. Never -ffast-math: it
 # would fold the rounding trick of the range reduction away.
 # -march=x86-64-v2 (SSE4.2, 2009 on) only where the compiler targets
-# x86-64; the AVX2 build needs x86-64-v3 and runs only where the processor
-# has it (vecact_avx2.supported()).
-CH10_X86     := $(filter x86_64%,$(shell $(CC) -dumpmachine 2>/dev/null))
+# x86-64; the AVX2 build needs x86-64-v3 (AVX2 and FMA, 2013 on), the
+# AVX-512 build x86-64-v4, and each runs only where the processor has it
+# (vecact_best() in vecact.c). -mprefer-vector-width=512: GCC otherwise
+# keeps to 256-bit vectors even for x86-64-v4. `make VECACT_PORTABLE=1`
+# builds every object without an x86 flag, as on any other processor:
+# only the portable C path runs.
+CH10_X86     := $(if $(VECACT_PORTABLE),,\
+                  $(filter x86_64%,$(shell $(CC) -dumpmachine 2>/dev/null)))
 #> vec-flags
 VEC_FLAGS    ?= -O3 -fno-trapping-math -ffp-contract=off \
                 -fno-tree-loop-distribute-patterns \
@@ -52,6 +57,9 @@ VEC_FLAGS    ?= -O3 -fno-trapping-math -ffp-contract=off \
 AVX2_FLAGS   ?= -O3 -fno-trapping-math -ffp-contract=off \
                 -fno-tree-loop-distribute-patterns \
                 $(if $(CH10_X86),-march=x86-64-v3)
+AVX512_FLAGS ?= -O3 -fno-trapping-math -ffp-contract=off \
+                -fno-tree-loop-distribute-patterns \
+                $(if $(CH10_X86),-march=x86-64-v4 -mprefer-vector-width=512)
 #< vec-flags
 
 # Each object records the flags it was compiled with, so the benchmark
@@ -60,6 +68,8 @@ $(CH10_OBJ)/vecact.o: EXTRA_CFLAGS += $(VEC_FLAGS) \
     -DVECACT_FLAGS='"$(strip $(VEC_FLAGS))"'
 $(CH10_OBJ)/vecact_avx2.o: EXTRA_CFLAGS += $(AVX2_FLAGS) \
     -DVECACT_AVX2_FLAGS='"$(strip $(AVX2_FLAGS))"'
+$(CH10_OBJ)/vecact_avx512.o: EXTRA_CFLAGS += $(AVX512_FLAGS) \
+    -DVECACT_AVX512_FLAGS='"$(strip $(AVX512_FLAGS))"'
 $(CH10_OBJ)/kernels.o: EXTRA_CFLAGS += -DKERNELS_CFLAGS='"$(strip $(CFLAGS))"'
 
 # ---------------------------------------------------------------- GPU
@@ -84,8 +94,8 @@ CH10_BENCH_BIN := $(BUILD)/bin/$(CH10)-bench
 # not on the library's objects, so that changing an unrelated file does
 # not time the same kernels again.
 CH10_BENCH_SRC := $(addprefix $(CH10_DIR)/,main-bench.c kernels.c \
-                    kernels.h vecact.c vecact.h vecact_avx2.c benchout.c \
-                    benchout.h timing.c timing.h gpu.c gpu.h \
+                    kernels.h vecact.c vecact.h vecact_avx2.c \
+                    vecact_avx512.c benchout.c benchout.h timing.c timing.h gpu.c gpu.h \
                     gpu_table.awk chapter.mk) $(CH10_GPU) \
                   src/act.c src/act.h src/bench.c src/bench.h src/dense.c
 # The report's quick run waits for the rest of the book to be built, so
@@ -137,6 +147,22 @@ CH10_FULL_CURRENT := $(shell test -f $(BUILD)/bench/full/.done && \
 BENCH ?= $(if $(CH10_FULL_CURRENT),full,quick)
 CH10_BENCH_DIR := $(BUILD)/bench/$(if $(filter-out 0,$(BENCH)),$(BENCH),none)
 
+# The last `make bench-compare` (below): the report shows its table when
+# there is one and BENCH is not 0, a labelled placeholder otherwise.
+CH10_CMP_DIR := $(BUILD)/bench/compare
+CH10_CMP_SHOW := $(if $(filter-out 0,$(BENCH)),\
+                   $(wildcard $(CH10_CMP_DIR)/compare.tsv))
+define ch10_compare_copy
+$(if $(CH10_CMP_SHOW),cp $(CH10_CMP_DIR)/compare.tsv \
+    $(CH10_CMP_DIR)/compare_run.tsv $(1)/,\
+printf '%s\t' function implementation lanes cache_ns cache16_ns \
+    memory_ns > $(1)/compare.tsv && \
+printf 'ours_x\n--\tnot measured (make bench-compare)\t--\t--\t--\t--\t--\n' \
+    >> $(1)/compare.tsv && \
+printf 'key\tvalue\nprocessor\t--\ndate\t--\n' > $(1)/compare_run.tsv && \
+printf "PyTorch's call from Python (ns)\t--\n" >> $(1)/compare_run.tsv)
+endef
+
 # The mode is a file rewritten only when BENCH changes, so that the
 # chapter's data are made again when it does, and only then.
 $(BUILD)/bench/mode: FORCE
@@ -147,10 +173,11 @@ $(BUILD)/bench/mode: FORCE
 # The benchmark's data: its files as it wrote them, and the GPU table,
 # into a fresh folder swapped in whole.
 $(BUILD)/data/$(CH10)-bench/.done: $(BUILD)/bench/mode \
-    $(CH10_BENCH_DIR)/.done $(CH10_GPU)
+    $(CH10_BENCH_DIR)/.done $(CH10_GPU) $(CH10_CMP_SHOW)
 	@rm -rf $(@D).tmp && mkdir -p $(@D).tmp
 	cp $(CH10_BENCH_DIR)/*.tsv $(CH10_BENCH_DIR)/summary.txt $(@D).tmp/
 	grep -v '^#' $(CH10_GPU) > $(@D).tmp/gpu.tsv
+	$(call ch10_compare_copy,$(@D).tmp)
 	@touch $(@D).tmp/.done && rm -rf $(@D) && mv $(@D).tmp $(@D)
 
 # The section programs' data, made as the top Makefile makes a chapter's.
@@ -192,3 +219,66 @@ $(BUILD)/tex/ledger.tex: $(BUILD)/data/$(CH10)-bench/.done \
 
 CHAPTER_TARGETS += bench
 HELP_bench = chapter 10: timings, the full sweep (minutes)
+
+# ---------------------------------------------------------------- check
+
+# The exhaustive check of every kernel build (10-relu-exhaustive), part of
+# `make check-exhaustive` beside chapter 11's: all 2^32 floats on 2
+# threads, about two minutes. Only it runs threads, so only it gets
+# -pthread; its error loops run 2^32 times per kernel, so -O3 and
+# -fno-trapping-math, which let them vectorise (the values are the same).
+CH10_KCHECK := $(BUILD)/bin/$(CH10)-exhaustive
+$(CH10_KCHECK): LDLIBS += -pthread
+$(CH10_OBJ)/main-exhaustive.o: EXTRA_CFLAGS += -pthread
+$(CH10_OBJ)/kcheck.o: EXTRA_CFLAGS += -O3 -fno-trapping-math \
+    $(if $(CH10_X86),-DKCHECK_CLONES)
+
+.PHONY: check-kernels
+check-kernels: $(CH10_KCHECK)
+	@mkdir -p $(BUILD)/exhaustive-kernels
+	$(CH10_KCHECK) --threads 2 --out $(BUILD)/exhaustive-kernels
+check-exhaustive: check-kernels
+
+# ---------------------------------------------------------------- compare
+
+# `make bench-compare`: our kernels beside SLEEF's and PyTorch's on one
+# thread, in one run (docs/tools/bench-compare/). It installs what it
+# needs through the deps step (Debian's libsleef-dev and python3-torch)
+# and is never part of the report's build: the report shows its table
+# when a run has left one (and BENCH is not 0), a labelled placeholder
+# otherwise, so the book never depends on SLEEF or PyTorch.
+CH10_CMP_BIN := $(BUILD)/tools/bench-compare
+CH10_CMP_SRC := docs/tools/bench-compare
+# sleef.h declares its 256- and 512-bit functions only to code compiled
+# for them, so the comparison is compiled for x86-64-v4 and runs only on
+# a processor with AVX-512 (this chapter's machine class).
+CH10_CMP_ARCH := -march=x86-64-v4
+# Debian's python3-torch is a module of Debian's own Python, which need not
+# be the first python3 on the PATH.
+CH10_PYTHON   ?= /usr/bin/python3
+$(BUILD)/tools/.deps-compare:
+	@mkdir -p $(@D)
+	sh docs/tools/deps.sh bench-compare
+	@touch $@
+$(CH10_CMP_BIN): $(CH10_CMP_SRC)/compare.c $(CH10_OBJ)/vecact.o \
+    $(CH10_OBJ)/vecact_avx2.o $(CH10_OBJ)/vecact_avx512.o $(LIB) \
+    | $(BUILD)/tools/.deps-compare
+	$(CC) $(CPPFLAGS) -I$(CH10_DIR) $(WARNINGS) $(CFLAGS) $(CH10_CMP_ARCH) \
+	    $< $(filter %.o %.a,$^) -o $@ $(LDLIBS) -lsleef
+
+.PHONY: bench-compare
+bench-compare: $(CH10_CMP_BIN)
+	@rm -rf $(CH10_CMP_DIR).tmp && mkdir -p $(CH10_CMP_DIR).tmp
+	$(CH10_PYTHON) $(CH10_CMP_SRC)/torch_bench.py > $(CH10_CMP_DIR).tmp/torch.tsv
+	$(CH10_CMP_BIN) $(CH10_CMP_DIR).tmp/torch.tsv \
+	    > $(CH10_CMP_DIR).tmp/compare.tsv
+	@printf 'key\tvalue\nprocessor\t%s\ndate\t%s\n%s\t%s\n' \
+	    "$$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)" \
+	    "$$(date -u +%Y-%m-%d)" "PyTorch's call from Python (ns)" \
+	    "$$(awk -F'\t' '$$1 == "sigmoid" { print $$4; exit }' \
+	        $(CH10_CMP_DIR).tmp/torch.tsv)" \
+	    > $(CH10_CMP_DIR).tmp/compare_run.tsv
+	@rm -rf $(CH10_CMP_DIR) && mv $(CH10_CMP_DIR).tmp $(CH10_CMP_DIR)
+	@cat $(CH10_CMP_DIR)/compare.tsv
+CHAPTER_TARGETS += bench-compare
+HELP_bench-compare = chapter 10: our kernels beside SLEEF and PyTorch

@@ -3,9 +3,14 @@
  */
 #include "epochs.h"
 
+#include "bench.h"
+#include "cli.h"
 #include "mlp.h"
+#include "rng.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 enum init_kind epochs_init_for(enum act_kind act)
 {
@@ -56,4 +61,22 @@ long epochs_to_loss(enum act_kind act, double lr, uint64_t seed,
     mlp_train(m, d->x, d->y, d->n, &tc, watch_loss, &w);
     mlp_free(m);
     return w.reached;
+}
+
+struct dataset epochs_setup_data(const struct epochs_setup *s)
+{
+    struct rng r;
+    rng_seed(&r, s->data_seed);
+    struct dataset d = { 0 };
+    if (data_make(DATA_ARTICLE, &d, &r, (size_t)s->points) != 0) {
+        fprintf(stderr, "%s: out of memory\n", cli_program_name());
+        exit(1);
+    }
+    return d;
+}
+
+struct epochs_spread epochs_spread(double *x, size_t n)
+{
+    double med = bench_median(x, n); /* sorts x */
+    return (struct epochs_spread){ med, x[0], x[n - 1] };
 }

@@ -32,6 +32,19 @@ SCALAR_BWD(relu_back_scalar, act_relu_primef)
 SCALAR_BWD(sigmoid_back_scalar, act_sigmoid_primef)
 SCALAR_BWD(tanh_back_scalar, act_tanh_primef)
 
+/* The library's float functions, one call per element: what a plain
+ * loop over act_sigmoidf gives. */
+#define SCALAR_FWD(name, fn)                                              \
+    static void name(const float *z, float *y, size_t n)                  \
+    {                                                                     \
+        for (size_t i = 0; i < n; i++)                                    \
+            y[i] = fn(z[i]);                                              \
+    }
+
+SCALAR_FWD(act_reluf_scalar, act_reluf)
+SCALAR_FWD(act_sigmoidf_scalar, act_sigmoidf)
+SCALAR_FWD(act_tanhf_scalar, act_tanhf)
+
 /* libc's memcpy, the C library's own way to move an array, which for
  * large arrays may use stores that bypass the cache. */
 static void memcpy_kernel(const float *z, float *y, size_t n)
@@ -63,6 +76,15 @@ static double tanh_prime_y_ref(double y)
 #define BWD KERNELS_BACKWARD
 #define B (&vecact_base)
 #define W (&vecact_avx2)
+#define X (&vecact_avx512)
+/* A function of vecact.c in one build: forward, backward from z, and
+ * backward from y. */
+#define VF(name, fn, var, ref, build) \
+    { name, fn, var, FWD, 0, NULL, NULL, ref, 8, build }
+#define VB(name, fn, var, ref, build) \
+    { name, fn, var, BWD, 0, NULL, NULL, ref, 12, build }
+#define VY(name, fn, var, ref, build) \
+    { name, fn, var, BWD, 1, NULL, NULL, ref, 12, build }
 
 /* Forward kernels read 4 bytes and write 4 per element, backward ones
  * read 8 (a and dy) and write 4; fill only writes. The limits: fill,
@@ -74,44 +96,44 @@ const struct kernels_entry kernels[] = {
     { "copy", "copy", "limit", FWD, 0, NULL, NULL, NULL, 8, B },
     { "memcpy", "memcpy", "limit", FWD, 0, memcpy_kernel, NULL, NULL, 8,
       NULL },
-    { "relu_scalar", "relu", "scalar", FWD, 0, act_reluf_array, NULL,
+    { "relu_scalar", "relu", "scalar", FWD, 0, act_reluf_scalar, NULL,
       act_relu, 8, NULL },
-    { "relu_vec", "relu", "vec", FWD, 0, NULL, NULL, act_relu, 8, B },
-    { "relu_avx2", "relu", "avx2", FWD, 0, NULL, NULL, act_relu, 8, W },
-    { "sigmoid_scalar", "sigmoid", "scalar", FWD, 0, act_sigmoidf_array,
+    VF("relu_vec", "relu", "vec", act_relu, B),
+    VF("relu_avx2", "relu", "avx2", act_relu, W),
+    VF("relu_avx512", "relu", "avx512", act_relu, X),
+    { "sigmoid_scalar", "sigmoid", "scalar", FWD, 0, act_sigmoidf_scalar,
       NULL, act_sigmoid, 8, NULL },
-    { "sigmoid_vec", "sigmoid", "vec", FWD, 0, NULL, NULL, act_sigmoid, 8,
-      B },
-    { "sigmoid_avx2", "sigmoid", "avx2", FWD, 0, NULL, NULL, act_sigmoid,
-      8, W },
-    { "tanh_scalar", "tanh", "scalar", FWD, 0, act_tanhf_array, NULL,
+    VF("sigmoid_vec", "sigmoid", "vec", act_sigmoid, B),
+    VF("sigmoid_avx2", "sigmoid", "avx2", act_sigmoid, W),
+    VF("sigmoid_avx512", "sigmoid", "avx512", act_sigmoid, X),
+    { "tanh_scalar", "tanh", "scalar", FWD, 0, act_tanhf_scalar, NULL,
       act_tanh, 8, NULL },
-    { "tanh_vec", "tanh", "vec", FWD, 0, NULL, NULL, act_tanh, 8, B },
-    { "tanh_avx2", "tanh", "avx2", FWD, 0, NULL, NULL, act_tanh, 8, W },
+    VF("tanh_vec", "tanh", "vec", act_tanh, B),
+    VF("tanh_avx2", "tanh", "avx2", act_tanh, W),
+    VF("tanh_avx512", "tanh", "avx512", act_tanh, X),
 
     { "mul", "mul", "limit", BWD, 0, NULL, NULL, NULL, 12, B },
     { "relu_scalar", "relu", "scalar", BWD, 0, NULL, relu_back_scalar,
       act_relu_prime, 12, NULL },
-    { "relu_vec", "relu", "vec", BWD, 0, NULL, NULL, act_relu_prime, 12,
-      B },
-    { "relu_avx2", "relu", "avx2", BWD, 0, NULL, NULL, act_relu_prime, 12,
-      W },
+    VB("relu_vec", "relu", "vec", act_relu_prime, B),
+    VB("relu_avx2", "relu", "avx2", act_relu_prime, W),
+    VB("relu_avx512", "relu", "avx512", act_relu_prime, X),
     { "sigmoid_scalar", "sigmoid", "scalar", BWD, 0, NULL,
       sigmoid_back_scalar, act_sigmoid_prime, 12, NULL },
-    { "sigmoid_vec", "sigmoid", "vec", BWD, 0, NULL, NULL,
-      act_sigmoid_prime, 12, B },
-    { "sigmoid_avx2", "sigmoid", "avx2", BWD, 0, NULL, NULL,
-      act_sigmoid_prime, 12, W },
-    { "sigmoid_y_vec", "sigmoid", "vec", BWD, 1, NULL, NULL,
-      sigmoid_prime_y_ref, 12, B },
+    VB("sigmoid_vec", "sigmoid", "vec", act_sigmoid_prime, B),
+    VB("sigmoid_avx2", "sigmoid", "avx2", act_sigmoid_prime, W),
+    VB("sigmoid_avx512", "sigmoid", "avx512", act_sigmoid_prime, X),
+    VY("sigmoid_y_vec", "sigmoid", "vec", sigmoid_prime_y_ref, B),
+    VY("sigmoid_y_avx2", "sigmoid", "avx2", sigmoid_prime_y_ref, W),
+    VY("sigmoid_y_avx512", "sigmoid", "avx512", sigmoid_prime_y_ref, X),
     { "tanh_scalar", "tanh", "scalar", BWD, 0, NULL, tanh_back_scalar,
       act_tanh_prime, 12, NULL },
-    { "tanh_vec", "tanh", "vec", BWD, 0, NULL, NULL, act_tanh_prime, 12,
-      B },
-    { "tanh_avx2", "tanh", "avx2", BWD, 0, NULL, NULL, act_tanh_prime, 12,
-      W },
-    { "tanh_y_vec", "tanh", "vec", BWD, 1, NULL, NULL, tanh_prime_y_ref,
-      12, B },
+    VB("tanh_vec", "tanh", "vec", act_tanh_prime, B),
+    VB("tanh_avx2", "tanh", "avx2", act_tanh_prime, W),
+    VB("tanh_avx512", "tanh", "avx512", act_tanh_prime, X),
+    VY("tanh_y_vec", "tanh", "vec", tanh_prime_y_ref, B),
+    VY("tanh_y_avx2", "tanh", "avx2", tanh_prime_y_ref, W),
+    VY("tanh_y_avx512", "tanh", "avx512", tanh_prime_y_ref, X),
 };
 
 const size_t kernels_count = sizeof kernels / sizeof kernels[0];

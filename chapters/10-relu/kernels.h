@@ -10,8 +10,11 @@
  *   scalar  the library's float functions (src/act.c: libm's expf and
  *           tanhf, one element per call), compiled with the course's
  *           CFLAGS, as a first attempt would be;
- *   vec     vecact.c: our own exp, no branches, vectorised (chapter.mk);
- *   avx2    the same source compiled for 256-bit AVX2 vectors;
+ *   vec     vecact.c: our own exp, no branches, vectorised (chapter.mk),
+ *           for the baseline x86-64-v2 (128-bit vectors);
+ *   avx2    the same source compiled for 256-bit AVX2 with fused
+ *           multiply-adds (x86-64-v3);
+ *   avx512  and for 512-bit AVX-512 (x86-64-v4);
  *
  * and the physical limits the activations are measured against: a copy
  * loop (reads and writes as much as an activation), libc's memcpy, a
@@ -35,12 +38,13 @@ enum kernels_pass { KERNELS_FORWARD, KERNELS_BACKWARD };
  * ulp, and roundings that mostly cancel: 1 (measured over every x <= 0:
  * 0.95 and 0.85). Sigmoid and tanh: the exp and three roundings of half an
  * ulp each, 2.5, with room for a result low in its binade, where an ulp
- * is twice as large a part of it: 3 (measured over every float: 2.40 and
- * 2.50). Their derivatives from z: ours, e / (1 + e)^2, the exp and five
- * roundings: 5 (measured over every float: 4.22 for both); the
- * library's, y - y^2 with y = s(-|z|) rounded once by fma, stay well
- * within it. From y, y (1 - y) and (1 - y)(1 + y): two roundings, 2
- * (measured over every possible output: 1.50). ReLU and its derivative:
+ * is twice as large a part of it: 3 (measured over every float, in every
+ * build: 2.48 and 2.50). Their derivatives from z, u - u^2 of the small
+ * side of a sigmoid, rounded once: the sigmoid's error and one rounding,
+ * held to 5 (measured over every float: 2.48 for both); the library's
+ * stay well within it. From y, y (1 - y) and (1 - y)(1 + y): two
+ * roundings, 2 (measured over every possible output: 1.50; 0.50 with a
+ * fused multiply-add, which rounds once). ReLU and its derivative:
  * exact.
  */
 #define KERNELS_ULP_EXP 1.0
@@ -51,7 +55,7 @@ enum kernels_pass { KERNELS_FORWARD, KERNELS_BACKWARD };
 struct kernels_entry {
     const char *name;     /* column name in the tables: "sigmoid_vec" */
     const char *function; /* relu, sigmoid, tanh; copy, memcpy, fill, mul */
-    const char *variant;  /* scalar, vec, avx2, or limit */
+    const char *variant;  /* scalar, vec, avx2, avx512, or limit */
     enum kernels_pass pass;
     int from_output;      /* backward from y = g(z) rather than from z */
     vecact_fwd fwd;       /* the kernel, by pass */

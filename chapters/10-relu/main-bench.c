@@ -61,6 +61,8 @@ static const char OUTPUTS[] =
     "                    families <p>_<kernel>_cache, <p>_<kernel>_mem,\n"
     "                    <p>_<kernel>_mem_gbs, <p>_<kernel>_cache_x,\n"
     "                    <p>_<kernel>_mem_x (<p> f or b),\n"
+    "                    f_<act>_avx512_copy_pct, b_<act>_avx512_mul_pct,\n"
+    "                    target_mem_<p>_<act>_met,\n"
     "                    layer_<pass>_<act>_pct (<pass> fwd or bwd),\n"
     "                    gpu_<op>_gbs\n";
 
@@ -105,16 +107,19 @@ static void describe_machine(struct benchout *b)
     for (int level = 1; level <= 3; level++)
         b->cache[level - 1] = bench_cache_bytes(level);
     b->avx2 = vecact_avx2.supported();
+    b->avx512 = vecact_avx512.supported();
     printf("Processor  %s; caches L1d %ld KiB, L2 %ld KiB, L3 %ld KiB\n",
            b->cpu, b->cache[0] / 1024, b->cache[1] / 1024,
            b->cache[2] / 1024);
     printf("Compiler   %s\n", bench_compiler());
+    printf("Dispatch   %s (the widest build this processor runs)\n",
+           vecact_best()->name);
     for (size_t i = 0; i < kernels_count; i++) {
         const struct kernels_entry *k = &kernels[i];
         if (k->pass == KERNELS_FORWARD &&
             strcmp(k->function, "relu") == 0) {
             printf("  %-7s %s%s\n", k->variant, kernels_flags(k),
-                   kernels_supported(k) ? "" : " (not run: no AVX2)");
+                   kernels_supported(k) ? "" : " (not run here)");
         }
     }
 }
@@ -135,49 +140,6 @@ static void check_accuracy(long stride)
                (double)w.input);
     }
     progress_done();
-}
-
-/* ------------------------------------------------------------------ */
-/* the summary                                                        */
-/* ------------------------------------------------------------------ */
-
-static void print_summary(const struct benchout *b)
-{
-    size_t sm = b->nsizes - 1;
-    printf("\nns per element (median of %ld runs), in cache (%d KiB) and "
-           "from memory (%zu MiB):\n", b->repeats,
-           BENCHOUT_CACHE_BYTES / 1024, b->bytes[sm] >> 20);
-    printf("  %-15s %-8s %9s %9s %9s %6s\n", "kernel", "pass", "cache",
-           "memory", "GB/s", "spread");
-    for (size_t i = 0; i < kernels_count; i++) {
-        const struct kernels_entry *k = &kernels[i];
-        const struct benchout_cell *c0 = &b->cells[i * b->nsizes];
-        const struct benchout_cell *cm = &b->cells[i * b->nsizes + sm];
-        if (!kernels_supported(k)) {
-            continue;
-        }
-        printf("  %-15s %-8s %9.3g %9.3g %9.3g %5.0f%%\n", k->name,
-               k->pass == KERNELS_FORWARD ? "forward" : "backward", c0->med,
-               cm->med, k->bytes / cm->med,
-               100 * (cm->hi - cm->lo) / cm->med);
-    }
-    double share = 1.0;
-    for (size_t i = 0; i < kernels_count * b->nsizes; i++) {
-        share = fmin(share, b->cells[i].share);
-    }
-    if (share < TIMING_BUSY_SHARE) {
-        printf("\nWarning: in some runs this thread had the processor only "
-               "%.0f %% of the time:\nanother program was running, and "
-               "those timings are too slow.\n", 100 * share);
-    }
-    printf("\nA dense %zu -> %zu layer, batch %zu: the activation's share "
-           "of its time\n", b->layer_in, b->layer_in, b->layer_batch);
-    for (int k = 0; k < BENCHOUT_LAYER_ACTS; k++) {
-        printf("  %-8s forward %5.2f %%   backward %5.2f %%\n",
-               benchout_layer_acts[k],
-               100 * b->act_s[0][k] / (b->dense_s[0] + b->act_s[0][k]),
-               100 * b->act_s[1][k] / (b->dense_s[1] + b->act_s[1][k]));
-    }
 }
 
 int main(int argc, char **argv)
@@ -202,9 +164,11 @@ int main(int argc, char **argv)
         CLI_SEED("seed", &seed, "seed of the random inputs"),
         CLI_END
     };
-    CLI_PARSE("10-relu-bench",
-              "Time ReLU, sigmoid and tanh in and out of cache: claim R3.",
-              OUTPUTS, opts, argc, argv);
+    char purpose[160];
+    snprintf(purpose, sizeof purpose, "Time ReLU, sigmoid and tanh in and "
+             "out of cache: claim R3. Dispatch on this processor: %s.",
+             vecact_best()->name);
+    CLI_PARSE("10-relu-bench", purpose, OUTPUTS, opts, argc, argv);
     if (mode == SWEEP_NONE) {
         /* The report without a benchmark (make report BENCH=0). */
         printf("Chapter 10: the cost of an activation (not measured)\n");
@@ -254,7 +218,7 @@ int main(int argc, char **argv)
     }
     progress_done();
 
-    print_summary(&b);
+    benchout_print(&b);
     benchout_write(&b);
     gpu_record();
     out_finish();

@@ -14,10 +14,10 @@
  * It prints a summary; with --out DIR it writes the tables in OUTPUTS.
  */
 #include "act.h"
-#include "bench.h"
 #include "cli.h"
 #include "data2d.h"
 #include "dead.h"
+#include "epochs.h"
 #include "out.h"
 #include "progress.h"
 
@@ -34,8 +34,6 @@ static const char OUTPUTS[] =
     "              the families dead_<act>_<lr>, diverged_<act>_<lr>\n"
     "              (lr 0.3 as 0p3), grad_dead_<act>, grad_live_<act>,\n"
     "              n_dead_<act>, for <act> relu and leaky\n";
-
-#define SEEDS_MAX 64
 
 /* The learning rates, a factor of about 3 apart: from rates at which
  * every network trains smoothly to rates at which some diverge. */
@@ -71,7 +69,7 @@ static struct dead_stats dead_at(int a, double lr, const struct dataset *d,
                       const struct dead_config *cfg, uint64_t seed,
                       long seeds)
 {
-    double frac[SEEDS_MAX];
+    double frac[EPOCHS_SEEDS_MAX];
     size_t ok = 0;
     long diverged = 0;
     for (long k = 0; k < seeds; k++) {
@@ -83,8 +81,9 @@ static struct dead_stats dead_at(int a, double lr, const struct dataset *d,
             frac[ok++] = r.fraction;
         }
     }
-    double med = ok ? 100 * bench_median(frac, ok) : NAN; /* sorts frac */
-    double lo = ok ? 100 * frac[0] : NAN, hi = ok ? 100 * frac[ok - 1] : NAN;
+    struct epochs_spread sp = ok ? epochs_spread(frac, ok)
+                                 : (struct epochs_spread){ NAN, NAN, NAN };
+    double med = 100 * sp.med, lo = 100 * sp.lo, hi = 100 * sp.hi;
 
     char cell[64] = "  -", lr_text[16];
     if (ok > 0) {
@@ -135,15 +134,10 @@ static void show_gradient(int a, const struct dataset *d,
 
 int main(int argc, char **argv)
 {
-    long points = 100, seeds = 5, width = 8, epochs = 100;
-    uint64_t seed = 1, data_seed = 1;
+    struct epochs_setup su = EPOCHS_SETUP_DEFAULT;
+    long epochs = 100;
     const struct cli_opt opts[] = {
-        CLI_LONG("points", &points, 8, 100000,
-                 "points of the article's data set"),
-        CLI_SEED("data-seed", &data_seed, "seed of the data set"),
-        CLI_SEED("seed", &seed, "first seed of the networks"),
-        CLI_LONG("seeds", &seeds, 1, SEEDS_MAX, "networks per setting"),
-        CLI_LONG("width", &width, 1, 1024, "hidden units per layer"),
+        EPOCHS_SETUP_OPTS(&su),
         CLI_LONG("epochs", &epochs, 1, 1e6,
                  "epochs before counting dead units"),
         CLI_END
@@ -151,13 +145,9 @@ int main(int argc, char **argv)
     CLI_PARSE("10-relu-dead",
               "Dead ReLU and leaky-ReLU units after training: claim R4.",
               OUTPUTS, opts, argc, argv);
-    struct rng r;
-    rng_seed(&r, data_seed);
-    struct dataset d = { 0 };
-    if (data_make(DATA_ARTICLE, &d, &r, (size_t)points) != 0) {
-        fprintf(stderr, "10-relu-dead: out of memory\n");
-        return 1;
-    }
+    struct dataset d = epochs_setup_data(&su);
+    long seeds = su.seeds, width = su.width;
+    uint64_t seed = su.seed;
     struct dead_config cfg = { (size_t)width, epochs };
 
     printf("Chapter 10: dead units\n\n"

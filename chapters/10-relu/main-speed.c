@@ -38,8 +38,6 @@ static const char OUTPUTS[] =
     "  values.tsv   key, value: the numbers the chapter's text quotes;\n"
     "               the families epochs_<act>, lr_<act>, speedup_<act>\n";
 
-#define SEEDS_MAX 64
-
 /* The learning rates, a factor of about 3 apart: from rates at which
  * every network trains smoothly to rates at which some stop learning. */
 static const double SPEED_LR[] = { 1, 3, 10 };
@@ -52,20 +50,10 @@ static const enum act_kind SPEED_ACT[] = { ACT_SIGMOID, ACT_TANH,
                                            ACT_RELU };
 #define SPEED_ACT_COUNT 3
 
-/* Median, fewest and most of the seeds' epochs (x is sorted). A run that
- * never got there counts as +infinity, slower than any that did. */
-struct spread {
-    double med, lo, hi;
-};
-
-static struct spread spread_of(double *x, size_t n)
-{
-    double med = bench_median(x, n); /* sorts x */
-    return (struct spread){ med, x[0], x[n - 1] };
-}
-
 /* "52 [40, 77]", with "-" for a run that did not reach the target. */
-static void print_spread(struct spread s, int last)
+/* A run that never got there counts as +infinity, slower than any that
+ * did. */
+static void print_spread(struct epochs_spread s, int last)
 {
     const double v[3] = { s.med, s.lo, s.hi };
     char cell[3][16], text[64];
@@ -84,8 +72,8 @@ static void print_spread(struct spread s, int last)
  * target; keep the loss curves of the activation's fastest rate. */
 static void speed_table(const struct dataset *d,
                         const struct epochs_config *cfg, uint64_t seed,
-                        long seeds, struct spread best[], double best_lr[],
-                        double *curves)
+                        long seeds, struct epochs_spread best[],
+                        double best_lr[], double *curves)
 {
     size_t len = (size_t)cfg->max_epochs;
     double *trial = alloc_array((size_t)seeds * len, sizeof *trial);
@@ -93,12 +81,12 @@ static void speed_table(const struct dataset *d,
                              "activation lr median lo hi reached");
     for (int a = 0; a < SPEED_ACT_COUNT; a++) {
         enum act_kind act = SPEED_ACT[a];
-        best[a] = (struct spread){ INFINITY, INFINITY, INFINITY };
+        best[a] = (struct epochs_spread){ INFINITY, INFINITY, INFINITY };
         best_lr[a] = NAN; /* if no rate reaches the target */
         printf("    %-8s", act_name(act));
         for (size_t i = 0; i < SPEED_LR_COUNT; i++) {
             progress_show("%s, lr %g", act_name(act), SPEED_LR[i]);
-            double ep[SEEDS_MAX];
+            double ep[EPOCHS_SEEDS_MAX];
             long reached = 0;
             for (long k = 0; k < seeds; k++) {
                 long e = epochs_to_loss(act, SPEED_LR[i], seed + (uint64_t)k,
@@ -106,7 +94,7 @@ static void speed_table(const struct dataset *d,
                 ep[k] = e < 0 ? INFINITY : (double)e;
                 reached += e >= 0;
             }
-            struct spread s = spread_of(ep, (size_t)seeds);
+            struct epochs_spread s = epochs_spread(ep, (size_t)seeds);
             tsv_str(t, act_name(act));
             tsv_num(t, SPEED_LR[i]);
             tsv_num(t, s.med);
@@ -129,16 +117,11 @@ static void speed_table(const struct dataset *d,
 
 int main(int argc, char **argv)
 {
-    long points = 100, seeds = 5, width = 8, max_epochs = 500;
+    struct epochs_setup su = EPOCHS_SETUP_DEFAULT;
+    long max_epochs = 500;
     double target = 0.05;
-    uint64_t seed = 1, data_seed = 1;
     const struct cli_opt opts[] = {
-        CLI_LONG("points", &points, 8, 100000,
-                 "points of the article's data set"),
-        CLI_SEED("data-seed", &data_seed, "seed of the data set"),
-        CLI_SEED("seed", &seed, "first seed of the networks"),
-        CLI_LONG("seeds", &seeds, 1, SEEDS_MAX, "networks per setting"),
-        CLI_LONG("width", &width, 1, 1024, "hidden units per layer"),
+        EPOCHS_SETUP_OPTS(&su),
         CLI_DOUBLE("target", &target, 1e-6, 0.69, "training loss to reach"),
         CLI_LONG("max-epochs", &max_epochs, 1, 1e6,
                  "give up after this many"),
@@ -148,13 +131,8 @@ int main(int argc, char **argv)
               "Epochs sigmoid, tanh and ReLU networks need to reach a "
               "training loss: claim R3.",
               OUTPUTS, opts, argc, argv);
-    struct rng r;
-    rng_seed(&r, data_seed);
-    struct dataset d = { 0 };
-    if (data_make(DATA_ARTICLE, &d, &r, (size_t)points) != 0) {
-        fprintf(stderr, "10-relu-speed: out of memory\n");
-        return 1;
-    }
+    struct dataset d = epochs_setup_data(&su);
+    long seeds = su.seeds;
 
     printf("Chapter 10: how fast ReLU networks train\n\n"
            "R3  epochs to a training loss of %g, median [range] of %ld "
@@ -165,13 +143,13 @@ int main(int argc, char **argv)
         snprintf(head, sizeof head, "lr %g", SPEED_LR[i]);
         printf(i + 1 < SPEED_LR_COUNT ? " %-16s" : " %s\n", head);
     }
-    struct epochs_config cfg = { (size_t)width, target, max_epochs };
+    struct epochs_config cfg = { (size_t)su.width, target, max_epochs };
     size_t len = (size_t)max_epochs;
     double *curves = alloc_array(SPEED_ACT_COUNT * (size_t)seeds * len,
                                  sizeof *curves);
-    struct spread best[SPEED_ACT_COUNT];
+    struct epochs_spread best[SPEED_ACT_COUNT];
     double best_lr[SPEED_ACT_COUNT];
-    speed_table(&d, &cfg, seed, seeds, best, best_lr, curves);
+    speed_table(&d, &cfg, su.seed, seeds, best, best_lr, curves);
 
     /* Each activation at its fastest rate, in units of ReLU's epochs. */
     struct tsv *b = tsv_open("best.tsv",
@@ -210,8 +188,8 @@ int main(int argc, char **argv)
     out_value("target_loss", "%g", target);
     out_value("max_epochs", "%ld", max_epochs);
     out_value("seeds", "%ld", seeds);
-    out_value("width", "%ld", width);
-    out_value("points", "%ld", points);
+    out_value("width", "%ld", su.width);
+    out_value("points", "%ld", su.points);
     free(curves);
     dataset_free(&d);
     out_finish();

@@ -22,12 +22,15 @@
  * = +0, sigmoid(+inf) = 1, tanh(+-inf) = +-1, tanh(-0) = -0, relu'(0) =
  * 0. Subnormal results are rounded once, like any other.
  *
- * Each kernel exists twice, compiled from the same source (vecact.c):
- * vecact_base with the baseline flags (on x86-64, 128-bit SSE vectors)
- * and vecact_avx2 for 256-bit AVX2 (x86-64-v3), which runs only where
- * vecact_avx2.supported() says the processor has it. Without fused
- * multiply-adds both do the same IEEE operations in the same order, so
- * they return the same bits; only the speed differs.
+ * Each kernel exists three times, compiled from the same source
+ * (vecact.c): vecact_base with the baseline flags (on x86-64, 128-bit SSE
+ * vectors, x86-64-v2), vecact_avx2 for 256-bit AVX2 with fused
+ * multiply-adds (x86-64-v3) and vecact_avx512 for 512-bit AVX-512
+ * (x86-64-v4). A build runs only where its `supported` says the
+ * processor has its instructions; vecact_best() picks the widest, once,
+ * for the library's float array forms and the benchmark. The two builds
+ * with fused multiply-adds round a * b + c once, so their bits differ
+ * from the baseline's, within the same bounds.
  */
 #ifndef VECACT_H
 #define VECACT_H
@@ -61,8 +64,10 @@ typedef void (*vecact_bwd)(const float *a, const float *dy, float *dz,
                            size_t n);
 
 struct vecact_kernels {
-    const char *name;  /* "base" or "avx2" */
+    const char *name;  /* "base", "avx2" or "avx512" */
     const char *flags; /* the flags its object was compiled with */
+    int native;        /* compiled for its instructions (0 elsewhere than
+                          x86-64, and in the portable build) */
     int (*supported)(void); /* nonzero if this processor can run it */
     vecact_fwd relu, sigmoid, tanh;
     vecact_bwd relu_back, sigmoid_back, tanh_back;
@@ -75,9 +80,15 @@ struct vecact_kernels {
 
 extern const struct vecact_kernels vecact_base;
 extern const struct vecact_kernels vecact_avx2;
+extern const struct vecact_kernels vecact_avx512;
 
-/* Nonzero if this processor can run the AVX2 build: vecact_avx2's
- * `supported`, compiled for any x86-64 (or always 0 elsewhere). */
+/* Nonzero if this processor can run the AVX2 (AVX-512) build: the
+ * builds' `supported`, compiled for any processor (always 0 where the
+ * build is not native). */
 int vecact_avx2_supported(void);
+int vecact_avx512_supported(void);
+
+/* The widest build this processor can run: avx512, avx2 or base. */
+const struct vecact_kernels *vecact_best(void);
 
 #endif

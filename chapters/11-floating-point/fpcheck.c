@@ -5,10 +5,15 @@
  * The inner loop runs 2^31 times in `make check-exhaustive`, so the
  * references share their exponentials: one exp(-|z|) gives s(z), s(-z)
  * and s'(z), its square gives tanh'(z), and one tanh(|z|) gives tanh(+-z).
+ * The same e^-|z| gives ELU', SELU', SiLU, softplus and Mish; GELU and
+ * its two forms need one more exp each, erfc and expm1 one call, for
+ * both signs of z. Beyond |z| = MODERN_FLAT most references are their
+ * limits, said without a call.
  */
 #include "fpcheck.h"
 
 #include "act.h"
+#include "act_modern.h"
 #include "cli.h"
 #include "table.h"
 
@@ -23,7 +28,7 @@
 #define BOUND_FUNCTION 4.0
 #define BOUND_DERIVATIVE 8.0
 
-const struct fpcheck_info fpcheck_info[FPCHECK_FN_COUNT] = {
+const struct fpcheck_info fpcheck_info[FPCHECK_ALL_COUNT] = {
     { "sigmoidf", "every float", BOUND_FUNCTION, "s(-z) = 1 - s(z)" },
     { "tanhf", "every float", BOUND_FUNCTION, "odd, bit for bit" },
     { "reluf", "every float", BOUND_FUNCTION, "-" },
@@ -35,22 +40,76 @@ const struct fpcheck_info fpcheck_info[FPCHECK_FN_COUNT] = {
     { "tanh_prime_yf", "y in [-1, 1], NaN", BOUND_DERIVATIVE,
       "even, bit for bit" },
     { "relu_prime_yf", "every float", BOUND_DERIVATIVE, "-" },
+    { "eluf", "every float", BOUND_FUNCTION, "-" },
+    { "elu_primef", "every float", BOUND_DERIVATIVE, "-" },
+    { "elu_prime_yf", "y >= -1, NaN", BOUND_DERIVATIVE, "-" },
+    { "seluf", "every float", BOUND_FUNCTION, "-" },
+    { "selu_primef", "every float", BOUND_DERIVATIVE, "-" },
+    { "selu_prime_yf", "y >= -1.758, NaN", BOUND_DERIVATIVE, "-" },
+    { "geluf", "every float", BOUND_FUNCTION, "-" },
+    { "gelu_primef", "every float", BOUND_DERIVATIVE, "-" },
+    { "gelu_tanhf", "every float", BOUND_FUNCTION, "-" },
+    { "gelu_tanh_primef", "every float", BOUND_DERIVATIVE, "-" },
+    { "gelu_sigmoidf", "every float", BOUND_FUNCTION, "-" },
+    { "gelu_sigmoid_primef", "every float", BOUND_DERIVATIVE, "-" },
+    { "siluf", "every float", BOUND_FUNCTION, "-" },
+    { "silu_primef", "every float", BOUND_DERIVATIVE, "-" },
+    { "softplusf", "every float", BOUND_FUNCTION, "-" },
+    { "softplus_primef", "every float", BOUND_DERIVATIVE, "-" },
+    { "mishf", "every float", BOUND_FUNCTION, "-" },
+    { "mish_primef", "every float", BOUND_DERIVATIVE, "-" },
 };
 
 /* The range of each function: [lo, hi] (ReLU's derivatives take only
- * 0 and 1, checked apart). */
-static const double range_lo[FPCHECK_FN_COUNT] = {
+ * 0 and 1, checked apart). The minima and maxima of GELU, SiLU, Mish
+ * and their derivatives are known to 10 digits (computed in 30-digit
+ * arithmetic); each bound is 1e-6 beyond, so a float rounded to the
+ * nearest of the true extreme still passes. SELU's reaches lambda alpha
+ * only in the limit, and its float constants are below it. */
+#define LA ACT_SELU_LAMBDA_ALPHA
+static const double range_lo[FPCHECK_ALL_COUNT] = {
     0, -1, 0, 0, 0, 0, 0, 0, 0,
+    -1, 0, 0,                   /* ELU */
+    -LA, 0, 0,                  /* SELU */
+    -0.1699722, -0.1289052,     /* GELU: -0.1699712075, -0.1289041452 */
+    -0.1700418, -0.1289941,     /* tanh form: -0.1700407506, -0.1289930687 */
+    -0.1636112, -0.0998404,     /* sigmoid form: -0.1636101896, as SiLU' */
+    -0.2784656, -0.0998404,     /* SiLU: -0.2784645428, -0.0998393201 */
+    0, 0,                       /* softplus */
+    -0.3088444, -0.1125272,     /* Mish: -0.3088434130, -0.1125261224 */
 };
-static const double range_hi[FPCHECK_FN_COUNT] = {
+static const double range_hi[FPCHECK_ALL_COUNT] = {
     1, 1, INFINITY, 0.25, 1, 1, 0.25, 1, 1,
+    INFINITY, 1, 1,
+    INFINITY, LA, LA,
+    INFINITY, 1.1289052,        /* 1 - min: GELU'(-z) = 1 - GELU'(z) */
+    INFINITY, 1.1289941,        /* the same symmetry */
+    INFINITY, 1.0998404,
+    INFINITY, 1.0998404,
+    INFINITY, 1,
+    INFINITY, 1.0884992,        /* Mish': 1.0884981613 at z = 1.49 */
 };
+
+/* Where GELU, its forms, SiLU and Mish turn (argmin, 17 digits), and the
+ * margin left out around it in the monotonicity check. */
+#define TURN_GELU 0.75179152469356446
+#define TURN_GELU_TANH 0.75246142207101626
+#define TURN_GELU_SIGMOID 0.75115425544128895
+#define TURN_SILU 1.2784645427610738
+#define TURN_MISH 1.1924312145154952
+#define TURN_MARGIN 0x1p-10
+
+/* Beyond |z| = MODERN_FLAT, erfc(|z| / sqrt 2), e^(-z^2/2) and the tanh
+ * form's e^-2u are 0 in double, and log1p(e^-|z|) is e^-|z|. */
+#define MODERN_FLAT 40.0
 
 #define EXP_ZERO 746.0        /* exp(-a) = 0 in double from a = 745.2 */
 #define ONE_BITS 0x3f800000u  /* the bit pattern of 1.0f */
 #define INF_BITS 0x7f800000u  /* of +inf; above it, NaNs */
 #define SIGN_BIT 0x80000000u
-enum { PLUS, MINUS, SIDES };
+/* Chains: z > 0, z < 0 and, for functions that turn at z0 < 0, the
+ * side beyond z0. */
+enum { PLUS, MINUS, OUTER, SIDES };
 
 float fpcheck_float(uint32_t bits)
 {
@@ -133,19 +192,37 @@ void fpcheck_init(struct fpcheck_result *r)
     memset(r, 0, sizeof *r);
 }
 
-/* The last output on each side of 0, for the monotonicity checks. */
+/* The last output on each side of 0, for the monotonicity checks: NaN
+ * before the first, which every comparison lets pass. */
 struct chain {
-    float prev[FPCHECK_FN_COUNT][SIDES];
-    int have[FPCHECK_FN_COUNT][SIDES];
+    float prev[FPCHECK_ALL_COUNT][SIDES];
 };
 
-/* Directions an output may move as |z| grows on one side: up or down. */
-enum { DOWN = -1, UP = 1 };
+static void chain_init(struct chain *c)
+{
+    for (int f = 0; f < FPCHECK_ALL_COUNT; f++)
+        for (int s = 0; s < SIDES; s++)
+            c->prev[f][s] = NAN;
+}
+
+/* Directions an output may move as |z| grows on one side: up or down,
+ * or ANY where it is not monotone. */
+enum { DOWN = -1, ANY = 0, UP = 1 };
+
+/* check_one runs 2^33 times for each function: inlined at each call,
+ * where f, side and dir are constants, its range and bound fold into
+ * the code (GCC and Clang need telling; a call costs more than the
+ * check). */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
 
 /* Check one output `got` of function f at the input with bit pattern
  * `bits`, on side `side` of 0, against the reference `want`; `dir` says
  * which way it may move from the last output on that side. */
-static inline void check_one(struct fpcheck_result *r, enum fpcheck_fn f,
+static ALWAYS_INLINE void check_one(struct fpcheck_result *r, enum fpcheck_fn f,
                              int side, uint32_t bits, float got,
                              double want, int dir, struct chain *c)
 {
@@ -156,10 +233,17 @@ static inline void check_one(struct fpcheck_result *r, enum fpcheck_fn f,
         st->bad_nan++;
         bad = 1;
     } else {
-        /* Most outputs are exact or within an ulp: a comparison with the
-         * worst so far is all the work most inputs need. */
-        if ((double)got != want) {
-            double u = fpcheck_ulps(got, want);
+        /* Most outputs are exact or the nearest float to the reference:
+         * then the error is at most half an ulp, and once the worst so
+         * far exceeds that, one comparison is all the work they need. */
+        if ((double)got != want &&
+            !(st->worst_ulp > 0.5 && got == (float)want)) {
+            /* An infinite output where the exact value is beyond the
+             * float range (SELU's lambda z) is its correct rounding. */
+            double u = !isinf(got) && !isinf(want)
+                           ? fabs((double)got - want) * inv_ulp_at(want)
+                       : (float)want == got ? 0.0
+                                            : INFINITY;
             if (u >= st->worst_ulp) {
                 note_worst(st, u, bits);
             }
@@ -173,14 +257,13 @@ static inline void check_one(struct fpcheck_result *r, enum fpcheck_fn f,
             first_at(&st->first_range, bits);
             bad = 1;
         }
-        if (c->have[f][side] &&
+        if (dir != ANY &&
             (dir == UP ? got < c->prev[f][side] : got > c->prev[f][side])) {
             st->not_monotone++;
             first_at(&st->first_step, bits);
             bad = 1;
         }
         c->prev[f][side] = got;
-        c->have[f][side] = 1;
     }
     if (bad) {
         fail_at(st, bits);
@@ -190,16 +273,23 @@ static inline void check_one(struct fpcheck_result *r, enum fpcheck_fn f,
 /* The NaN magnitude m: every function must give NaN on both sides. */
 static void check_nan(struct fpcheck_result *r, uint32_t m)
 {
-    for (int s = PLUS; s < SIDES; s++) {
+    for (int s = PLUS; s <= MINUS; s++) {
         uint32_t bits = m | (s == MINUS ? SIGN_BIT : 0);
         float z = fpcheck_float(bits);
-        const float got[FPCHECK_FN_COUNT] = {
+        const float got[FPCHECK_ALL_COUNT] = {
             act_sigmoidf(z), act_tanhf(z), act_reluf(z),
             act_sigmoid_primef(z), act_tanh_primef(z), act_relu_primef(z),
             act_sigmoid_prime_yf(z), act_tanh_prime_yf(z),
             act_relu_prime_yf(z),
+            act_eluf(z, 1.0f), act_elu_primef(z, 1.0f),
+            act_elu_prime_yf(z, 1.0f), act_seluf(z), act_selu_primef(z),
+            act_selu_prime_yf(z), act_geluf(z), act_gelu_primef(z),
+            act_gelu_tanhf(z), act_gelu_tanh_primef(z),
+            act_gelu_sigmoidf(z), act_gelu_sigmoid_primef(z),
+            act_siluf(z), act_silu_primef(z), act_softplusf(z),
+            act_softplus_primef(z), act_mishf(z), act_mish_primef(z),
         };
-        for (int f = 0; f < FPCHECK_FN_COUNT; f++) {
+        for (int f = 0; f < FPCHECK_ALL_COUNT; f++) {
             r->fn[f].inputs++;
             if (!isnan(got[f])) {
                 r->fn[f].bad_nan++;
@@ -207,6 +297,142 @@ static void check_nan(struct fpcheck_result *r, uint32_t m)
             }
         }
     }
+}
+
+/* The side and direction of a function that falls from 0 to its minimum
+ * at -turn and rises beyond: ANY within TURN_MARGIN of the turn. */
+static int turn_side(double a, double turn)
+{
+    return a > turn + TURN_MARGIN ? OUTER : MINUS;
+}
+
+static int turn_dir(double a, double turn)
+{
+    return a > turn + TURN_MARGIN   ? UP
+           : a < turn - TURN_MARGIN ? DOWN
+                                    : ANY;
+}
+
+/* The functions of act_modern.h at +a and -a (a = |z| = zp, not NaN),
+ * e = e^-a given. The references are the stable forms of act_modern.c,
+ * written out here for both signs at once. */
+static void check_modern(struct fpcheck_result *r, uint32_t m, float zp,
+                         double a, double e, struct chain *c)
+{
+    const float zn = -zp;
+    const uint32_t bp = m, bn = m | SIGN_BIT;
+    const int far = a >= MODERN_FLAT;
+    /* s(+-a); one division serves both (e sp is e / (1 + e) to an ulp
+     * of double, a hundred-millionth of a float ulp). */
+    const double sp = 1.0 / (1.0 + e), sn = e * sp;
+
+    /* ELU (alpha = 1) and SELU: e^-a - 1 by expm1 where it cancels. */
+    const double em1 = far ? e - 1.0 : expm1(-a);
+    check_one(r, FPCHECK_ELU, PLUS, bp, act_eluf(zp, 1.0f), a, UP, c);
+    check_one(r, FPCHECK_ELU, MINUS, bn, act_eluf(zn, 1.0f), em1, DOWN, c);
+    check_one(r, FPCHECK_ELU_PRIME, PLUS, bp, act_elu_primef(zp, 1.0f), 1.0,
+              UP, c);
+    check_one(r, FPCHECK_ELU_PRIME, MINUS, bn, act_elu_primef(zn, 1.0f), e,
+              DOWN, c);
+    check_one(r, FPCHECK_SELU, PLUS, bp, act_seluf(zp),
+              ACT_SELU_LAMBDA * a, UP, c);
+    check_one(r, FPCHECK_SELU, MINUS, bn, act_seluf(zn), LA * em1, DOWN, c);
+    /* SELU' is lambda alpha at +-0 (the left derivative) and lambda above,
+     * so it steps down at the first positive float: ANY there. */
+    check_one(r, FPCHECK_SELU_PRIME, PLUS, bp, act_selu_primef(zp),
+              a > 0 ? ACT_SELU_LAMBDA : LA, ANY, c);
+    check_one(r, FPCHECK_SELU_PRIME, MINUS, bn, act_selu_primef(zn), LA * e,
+              DOWN, c);
+    /* The output forms on their domains: y + 1 for y in [-1, 0] (exact
+     * in double), y + lambda alpha for y in [-lambda alpha, 0]; a
+     * positive y gives 1 and lambda. */
+    check_one(r, FPCHECK_ELU_PRIME_Y, PLUS, bp, act_elu_prime_yf(zp, 1.0f),
+              1.0, UP, c);
+    if (a <= 1.0) {
+        check_one(r, FPCHECK_ELU_PRIME_Y, MINUS, bn,
+                  act_elu_prime_yf(zn, 1.0f), 1.0 - a, DOWN, c);
+    }
+    check_one(r, FPCHECK_SELU_PRIME_Y, PLUS, bp, act_selu_prime_yf(zp),
+              a > 0 ? ACT_SELU_LAMBDA : LA, ANY, c);
+    if (a <= LA) {
+        check_one(r, FPCHECK_SELU_PRIME_Y, MINUS, bn, act_selu_prime_yf(zn),
+                  LA - a, DOWN, c);
+    }
+
+    /* GELU: Q = Phi(-a) = erfc(a / sqrt 2) / 2, phi(a) with a^2 split as
+     * in act_modern.c. Falls to -0.17 at z = -0.75, rises beyond. */
+    double q = 0, phi = 0;
+    if (!far) {
+        q = 0.5 * erfc(a * 0.70710678118654752440);
+        double hi = a * a, lo = fma(a, a, -hi);
+        phi = 0.39894228040143267794 * exp(-0.5 * hi) * (1.0 - 0.5 * lo);
+    }
+    check_one(r, FPCHECK_GELU, PLUS, bp, act_geluf(zp), a - a * q, UP, c);
+    check_one(r, FPCHECK_GELU, turn_side(a, TURN_GELU), bn, act_geluf(zn),
+              -a * q, turn_dir(a, TURN_GELU), c);
+    check_one(r, FPCHECK_GELU_PRIME, PLUS, bp, act_gelu_primef(zp),
+              (1.0 - q) + a * phi, ANY, c);
+    check_one(r, FPCHECK_GELU_PRIME, MINUS, bn, act_gelu_primef(zn),
+              q - a * phi, ANY, c);
+
+    /* The tanh form: z s(2u), 2u = 2 sqrt(2/pi) z (1 + 0.044715 z^2). */
+    double ts = 1, tn = 0, tdu = 0;
+    if (!far) {
+        double u2 = 1.5957691216057307118 * a * (1.0 + 0.044715 * a * a);
+        double et = exp(-u2);
+        ts = 1.0 / (1.0 + et), tn = et * ts;
+        tdu = 1.5957691216057307118 * (1.0 + 3.0 * 0.044715 * a * a);
+    }
+    check_one(r, FPCHECK_GELU_TANH, PLUS, bp, act_gelu_tanhf(zp), a * ts,
+              UP, c);
+    check_one(r, FPCHECK_GELU_TANH, turn_side(a, TURN_GELU_TANH), bn,
+              act_gelu_tanhf(zn), -a * tn, turn_dir(a, TURN_GELU_TANH), c);
+    check_one(r, FPCHECK_GELU_TANH_PRIME, PLUS, bp, act_gelu_tanh_primef(zp),
+              ts + a * (ts * tn) * tdu, ANY, c);
+    check_one(r, FPCHECK_GELU_TANH_PRIME, MINUS, bn,
+              act_gelu_tanh_primef(zn), tn - a * (ts * tn) * tdu, ANY, c);
+
+    /* The sigmoid form z s(kz) and its derivative silu'(kz). */
+    const double ka = ACT_GELU_SIGMOID_K * a;
+    const double ek = ka >= EXP_ZERO ? 0.0 : exp(-ka);
+    const double ks = 1.0 / (1.0 + ek), kn = ek * ks;
+    check_one(r, FPCHECK_GELU_SIGMOID, PLUS, bp, act_gelu_sigmoidf(zp),
+              a * ks, UP, c);
+    check_one(r, FPCHECK_GELU_SIGMOID, turn_side(a, TURN_GELU_SIGMOID), bn,
+              act_gelu_sigmoidf(zn), -a * kn,
+              turn_dir(a, TURN_GELU_SIGMOID), c);
+    check_one(r, FPCHECK_GELU_SIGMOID_PRIME, PLUS, bp,
+              act_gelu_sigmoid_primef(zp), ks * (1.0 + ka * kn), ANY, c);
+    check_one(r, FPCHECK_GELU_SIGMOID_PRIME, MINUS, bn,
+              act_gelu_sigmoid_primef(zn), kn * (1.0 - ka * ks), ANY, c);
+
+    /* SiLU, softplus (derivative s) and Mish, all from e. */
+    check_one(r, FPCHECK_SILU, PLUS, bp, act_siluf(zp), a * sp, UP, c);
+    check_one(r, FPCHECK_SILU, turn_side(a, TURN_SILU), bn, act_siluf(zn),
+              -a * sn, turn_dir(a, TURN_SILU), c);
+    check_one(r, FPCHECK_SILU_PRIME, PLUS, bp, act_silu_primef(zp),
+              sp * (1.0 + a * sn), ANY, c);
+    check_one(r, FPCHECK_SILU_PRIME, MINUS, bn, act_silu_primef(zn),
+              sn * (1.0 - a * sp), ANY, c);
+    const double l1p = far ? e : log1p(e);
+    check_one(r, FPCHECK_SOFTPLUS, PLUS, bp, act_softplusf(zp), a + l1p, UP,
+              c);
+    check_one(r, FPCHECK_SOFTPLUS, MINUS, bn, act_softplusf(zn), l1p, DOWN,
+              c);
+    check_one(r, FPCHECK_SOFTPLUS_PRIME, PLUS, bp, act_softplus_primef(zp),
+              sp, UP, c);
+    check_one(r, FPCHECK_SOFTPLUS_PRIME, MINUS, bn, act_softplus_primef(zn),
+              sn, DOWN, c);
+    const double id = 1.0 / (1.0 + 2.0 * e * (1.0 + e)); /* z > 0 */
+    const double n = e * (e + 2.0), idn = 1.0 / (n + 2.0); /* z < 0 */
+    const double tp = (1.0 + 2.0 * e) * id, tm = n * idn; /* tanh(sp) */
+    check_one(r, FPCHECK_MISH, PLUS, bp, act_mishf(zp), a * tp, UP, c);
+    check_one(r, FPCHECK_MISH, turn_side(a, TURN_MISH), bn, act_mishf(zn),
+              -a * tm, turn_dir(a, TURN_MISH), c);
+    check_one(r, FPCHECK_MISH_PRIME, PLUS, bp, act_mish_primef(zp),
+              tp + 4.0 * a * e * e * (1.0 + e) * (id * id), ANY, c);
+    check_one(r, FPCHECK_MISH_PRIME, MINUS, bn, act_mish_primef(zn),
+              tm - 4.0 * a * e * (1.0 + e) * (idn * idn), ANY, c);
 }
 
 /* The inputs +m and -m (m not NaN): every function, its reference, its
@@ -300,6 +526,7 @@ static void check_pair(struct fpcheck_result *r, uint32_t m,
         sg->asymmetric++;
         fail_at(sg, bp);
     }
+    check_modern(r, m, zp, a, e, c);
 }
 
 /* Check magnitudes first, first + stride, ... below end, continuing the
@@ -320,7 +547,7 @@ void fpcheck_run(struct fpcheck_result *r, uint64_t first, uint64_t end,
                  uint64_t stride)
 {
     struct chain c;
-    memset(&c, 0, sizeof c);
+    chain_init(&c);
     /* The magnitude before `first` starts the monotonicity chains, so
      * that parts checked apart still compare across their border; what
      * else it finds belongs to another part and is dropped. */
@@ -338,7 +565,7 @@ void fpcheck_sample(struct fpcheck_result *r, uint64_t run, uint64_t every)
     /* One chain for the whole sample: inside a run each output meets its
      * neighbour, and a run's first meets the last of the run before. */
     struct chain c;
-    memset(&c, 0, sizeof c);
+    chain_init(&c);
     for (uint64_t centre = 0; centre <= FPCHECK_MAGNITUDES; centre += every) {
         uint64_t lo = centre < run / 2 ? 0 : centre - run / 2;
         uint64_t hi = centre + (run - run / 2);
@@ -363,7 +590,7 @@ uint64_t fpcheck_sample_size(uint64_t run, uint64_t every)
 void fpcheck_merge(struct fpcheck_result *into,
                    const struct fpcheck_result *from)
 {
-    for (int f = 0; f < FPCHECK_FN_COUNT; f++) {
+    for (int f = 0; f < FPCHECK_ALL_COUNT; f++) {
         struct fpcheck_stat *d = &into->fn[f];
         const struct fpcheck_stat *s = &from->fn[f];
         d->inputs += s->inputs;
@@ -397,7 +624,7 @@ int fpcheck_fn_passed(const struct fpcheck_result *r, enum fpcheck_fn f)
 
 int fpcheck_passed(const struct fpcheck_result *r)
 {
-    for (int f = 0; f < FPCHECK_FN_COUNT; f++) {
+    for (int f = 0; f < FPCHECK_ALL_COUNT; f++) {
         if (!fpcheck_fn_passed(r, (enum fpcheck_fn)f)) {
             return 0;
         }
@@ -411,7 +638,7 @@ const char fpcheck_columns[] =
 
 void fpcheck_write(const struct fpcheck_result *r, struct tsv *t)
 {
-    for (int f = 0; f < FPCHECK_FN_COUNT; f++) {
+    for (int f = 0; f < FPCHECK_ALL_COUNT; f++) {
         const struct fpcheck_stat *s = &r->fn[f];
         char buf[64];
         tsv_str(t, fpcheck_info[f].name);
@@ -440,11 +667,11 @@ void fpcheck_write(const struct fpcheck_result *r, struct tsv *t)
 void fpcheck_print(const struct fpcheck_result *r, FILE *f)
 {
     /* 78 columns: the report shows this in a code block. */
-    fprintf(f, "  %-16s %10s %6s %-12s %3s %9s %4s %9s\n", "act_ function",
+    fprintf(f, "  %-19s %10s %6s %-11s %3s %8s %4s %7s\n", "act_ function",
             "inputs", "ulp", "at z", "NaN", "monotone", "sym.", "range");
-    for (int i = 0; i < FPCHECK_FN_COUNT; i++) {
+    for (int i = 0; i < FPCHECK_ALL_COUNT; i++) {
         const struct fpcheck_stat *s = &r->fn[i];
-        fprintf(f, "  %-16s %10llu %6.3f %-12.6g %3llu %9llu %4llu %9llu"
+        fprintf(f, "  %-19s %10llu %6.3f %-11.6g %3llu %8llu %4llu %7llu"
                 "%s\n", fpcheck_info[i].name, (unsigned long long)s->inputs,
                 s->worst_ulp, (double)fpcheck_float(s->worst_bits),
                 (unsigned long long)s->bad_nan,
@@ -459,7 +686,7 @@ void fpcheck_print(const struct fpcheck_result *r, FILE *f)
                                "first out of range" };
         for (int k = 0; k < 3; k++) {
             if (first[k]->found) {
-                fprintf(f, "  %16s %s at z = %.9g (0x%08x)\n", "",
+                fprintf(f, "  %19s %s at z = %.9g (0x%08x)\n", "",
                         what[k], (double)fpcheck_float(first[k]->bits),
                         (unsigned)first[k]->bits);
             }
@@ -510,9 +737,9 @@ void fpcheck_read(const char *dir, const char *where,
     for (char *c = strtok(cols, " "); c != NULL; c = strtok(NULL, " "))
         table_col(t, c);
     char what[256];
-    if (t->rows != FPCHECK_FN_COUNT) {
+    if (t->rows != FPCHECK_ALL_COUNT) {
         snprintf(what, sizeof what, "%zu rows, not one for each of the %d "
-                 "functions", t->rows, FPCHECK_FN_COUNT);
+                 "functions", t->rows, FPCHECK_ALL_COUNT);
         record_bad(where, t->path, 1, what);
     }
     long name = table_col(t, "function");
@@ -551,7 +778,7 @@ void fpcheck_record_result(const struct fpcheck_record *rec,
 {
     const struct table *t = rec->summary;
     fpcheck_init(r);
-    for (size_t i = 0; i < FPCHECK_FN_COUNT; i++) {
+    for (size_t i = 0; i < FPCHECK_ALL_COUNT; i++) {
         struct fpcheck_stat *s = &r->fn[i];
         s->inputs = (uint64_t)table_num(t, i, table_col(t, "inputs"));
         s->worst_ulp = table_num(t, i, table_col(t, "worst_ulp"));

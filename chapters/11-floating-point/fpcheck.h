@@ -23,6 +23,19 @@
  * must rise up to y = 1/2 and fall beyond, 1 - y^2 must fall as |y|
  * grows.
  *
+ * The functions of act_modern.h (ELU with alpha = 1, SELU, GELU and its
+ * tanh and sigmoid forms, SiLU, softplus, Mish) and their derivatives
+ * get the same checks but symmetry, which they lack. ELU, SELU and
+ * softplus rise everywhere; GELU, its two forms, SiLU and Mish fall
+ * from 0 to a minimum at z0 < 0 and rise on both sides of it, so they
+ * are checked falling on [z0 + 2^-10, 0] and rising on [0, inf) and on
+ * (-inf, z0 - 2^-10]: the 2^-10 either side of z0 are left out, so the
+ * turning point need not be known to the last bit. Of the derivatives, ELU', SELU' and softplus'
+ * (= s) are monotone on each side of 0 and checked so; the others rise
+ * and fall more than once and are checked for accuracy, NaN and range.
+ * The ELU and SELU output forms y + alpha and y + lambda alpha are
+ * checked on their domain y >= -alpha (-lambda alpha), NaN included.
+ *
  * Inputs are visited by magnitude: the bit pattern m of |z|, from 0 to
  * 0x7fffffff, gives the two inputs +m and -m; a stride samples every
  * stride-th magnitude. The whole set is m in [0, FPCHECK_MAGNITUDES),
@@ -51,7 +64,29 @@ enum fpcheck_fn {
     FPCHECK_SIGMOID_PRIME_Y,
     FPCHECK_TANH_PRIME_Y,
     FPCHECK_RELU_PRIME_Y,
-    FPCHECK_FN_COUNT
+    /* The functions above are the article's, which chapter 11 quotes
+     * one by one; those below are act_modern.h's (chapter 12). Every
+     * check, table and record covers all FPCHECK_ALL_COUNT. */
+    FPCHECK_FN_COUNT,
+    FPCHECK_ELU = FPCHECK_FN_COUNT,
+    FPCHECK_ELU_PRIME,
+    FPCHECK_ELU_PRIME_Y,
+    FPCHECK_SELU,
+    FPCHECK_SELU_PRIME,
+    FPCHECK_SELU_PRIME_Y,
+    FPCHECK_GELU,
+    FPCHECK_GELU_PRIME,
+    FPCHECK_GELU_TANH,
+    FPCHECK_GELU_TANH_PRIME,
+    FPCHECK_GELU_SIGMOID,
+    FPCHECK_GELU_SIGMOID_PRIME,
+    FPCHECK_SILU,
+    FPCHECK_SILU_PRIME,
+    FPCHECK_SOFTPLUS,
+    FPCHECK_SOFTPLUS_PRIME,
+    FPCHECK_MISH,
+    FPCHECK_MISH_PRIME,
+    FPCHECK_ALL_COUNT
 };
 
 /* What is known of one function of act.h. */
@@ -62,7 +97,7 @@ struct fpcheck_info {
     const char *symmetry; /* the symmetry checked, in words, or "-" */
 };
 
-extern const struct fpcheck_info fpcheck_info[FPCHECK_FN_COUNT];
+extern const struct fpcheck_info fpcheck_info[FPCHECK_ALL_COUNT];
 
 /* The first input (smallest bit pattern) where something was found. */
 struct fpcheck_first {
@@ -87,7 +122,7 @@ struct fpcheck_stat {
 };
 
 struct fpcheck_result {
-    struct fpcheck_stat fn[FPCHECK_FN_COUNT];
+    struct fpcheck_stat fn[FPCHECK_ALL_COUNT];
 };
 
 /* An empty result, ready for fpcheck_run() or fpcheck_merge(). */

@@ -2,10 +2,12 @@
 # the full-scale run (`make full-13`).
 #
 # The report trains on the first 20,000 of the 60,000 training images,
-# 5 epochs, 3 seeds (about 25 s of one core); `make full-13` trains on
-# all of them, with more epochs, seeds and units, into build/full-13/
-# (about 7 minutes of one core; 40 on a busy machine), and prints its summary; the report
-# then shows that run instead, until a source changes.
+# 5 epochs, 3 seeds per linear model and 5 per network with a hidden
+# layer (main.c's defaults; about 30 s of one core); `make full-13`
+# trains on all of them, with more epochs, seeds and units, into
+# build/full-13/ (about 8 minutes of one core, much longer on a
+# busy machine), and prints its summary; the report then shows that run
+# instead, until a source changes.
 #
 # Timings (GFLOP/s, seconds to a target) are measurements and differ
 # from run to run; with BENCH=0 (chapter 10's switch for a byte-identical
@@ -48,4 +50,4 @@ full-13: $(CH13_BIN)
 	@cat $(CH13_FULL)/summary.txt
 
 CHAPTER_TARGETS += full-13
-HELP_full-13 = chapter 13 on all 60,000 images, 15 epochs, 5 seeds (~30 min)
+HELP_full-13 = chapter 13 on all 60,000 images, 15 epochs, 5 seeds (~8 min of one core)

@@ -132,6 +132,7 @@ void fmexp_speed(const struct fmexp_cfg *c)
 /* ------------------------------------------------------------------ */
 
 #define MODELS 7
+#define LINEAR_MODELS 4 /* the first four: their seeds are --seeds */
 static const char *const MODEL_KEY[MODELS] = {
     "lin1", "lin2", "lin4", "lin8", "sigmoid", "tanh", "relu",
 };
@@ -169,12 +170,13 @@ static void write_curves(const struct fmexp_cfg *c)
         tsv_num(t, (double)ep);
         for (int m = 0; m < MODELS; m++) {
             double loss[FMEXP_SEEDS_MAX], acc[FMEXP_SEEDS_MAX];
-            for (long s = 0; s < c->seeds; s++) {
+            long seeds = m < LINEAR_MODELS ? c->seeds : c->net_seeds;
+            for (long s = 0; s < seeds; s++) {
                 loss[s] = hist[m][s][ep].test_loss;
                 acc[s] = 100 * hist[m][s][ep].test_acc;
             }
-            tsv_num(t, spread_of(loss, c->seeds).med);
-            tsv_num(t, spread_of(acc, c->seeds).med);
+            tsv_num(t, spread_of(loss, seeds).med);
+            tsv_num(t, spread_of(acc, seeds).med);
         }
         tsv_end(t);
     }
@@ -281,17 +283,19 @@ void fmexp_nonlinear(struct fmexp *e, const struct fmexp_cfg *c)
 {
     struct tsv *t = tsv_open("act.tsv",
                              "act acc lo hi gap epochs seconds reached");
-    printf("P4  one hidden layer of %ld units (Xavier; He for ReLU):\n"
-           "    act      test acc (median, range)  gain   to %.0f%%: "
-           "epochs  seconds\n", c->width, c->target);
+    printf("P4  one hidden layer of %ld units (Xavier; He for ReLU), "
+           "%ld seeds:\n    act      test acc (median, range)  gain   "
+           "to %.0f%%: epochs  seconds\n", c->width, c->net_seeds,
+           c->target);
     unsigned char *p = alloc_array((size_t)e->test.count, 1);
     for (int m = 0; m < 3; m++) {
         double acc[FMEXP_SEEDS_MAX], ep[FMEXP_SEEDS_MAX];
         double sec[FMEXP_SEEDS_MAX];
         long reached = 0;
         const char *name = act_name(NONLIN[m]);
-        for (long s = 0; s < c->seeds; s++) {
-            progress_show("%s, seed %ld", name, s + 1);
+        for (long s = 0; s < c->net_seeds; s++) {
+            progress_show("%s, seed %ld of %ld", name, s + 1,
+                          c->net_seeds);
             struct fmnet n;
             struct fmtrain_epoch *h = hist[4 + m][s];
             run(&n, e, c, 2, c->width, NONLIN[m], FMNET_INIT_AUTO,
@@ -315,10 +319,10 @@ void fmexp_nonlinear(struct fmexp *e, const struct fmexp_cfg *c)
             fmnet_free(&n);
         }
         progress_done();
-        struct spread a = spread_of(acc, c->seeds);
+        struct spread a = spread_of(acc, c->net_seeds);
         final[4 + m] = a;
-        double epm = spread_of(ep, c->seeds).med;
-        double secm = spread_of(sec, c->seeds).med;
+        double epm = spread_of(ep, c->net_seeds).med;
+        double secm = spread_of(sec, c->net_seeds).med;
         double gap = a.med - e->linear_median;
         tsv_str(t, name);
         const double row[] = { a.med, a.lo, a.hi, gap, epm,
@@ -360,6 +364,7 @@ void fmexp_nonlinear(struct fmexp *e, const struct fmexp_cfg *c)
 void fmexp_gradients(struct fmexp *e, const struct fmexp_cfg *c)
 {
     static double norm[2][EPOCHS_MAX][DEEP_LAYERS];
+    static double deep_acc[2][EPOCHS_MAX]; /* test accuracy per epoch */
     const enum act_kind act[2] = { ACT_SIGMOID, ACT_RELU };
     const enum fmnet_init init[2] = { FMNET_INIT_LECUN, FMNET_INIT_HE };
     double acc[2];
@@ -374,11 +379,13 @@ void fmexp_gradients(struct fmexp *e, const struct fmexp_cfg *c)
         fmnet_init(&n, DEEP_LAYERS, w, act[m], init[m],
                    c->batch > GRAD_ROWS ? c->batch : GRAD_ROWS, &r);
         struct fmtrain_epoch h[2];
+        deep_acc[m][0] = 100 * fmtrain_eval(&n, &e->test, NULL, NULL);
         for (long ep = 0; ep <= c->epochs; ep++) {
             if (ep > 0) { /* one more epoch, its order from seed 1, ep */
                 struct fmtrain_opts o = { 1, c->batch, c->lr,
                                           (uint64_t)(1000 + ep) };
                 fmtrain_run(&n, &e->train, &e->test, &o, h);
+                deep_acc[m][ep] = 100 * h[1].test_acc;
             }
             fmprobe_grad_norms(&n, &e->train, rows, norm[m][ep]);
         }
@@ -390,7 +397,7 @@ void fmexp_gradients(struct fmexp *e, const struct fmexp_cfg *c)
                              "relu_init relu_end");
     struct tsv *g = tsv_open("grad_epochs.tsv", "epoch sigmoid_1 sigmoid_2 "
                              "sigmoid_3 sigmoid_4 relu_1 relu_2 relu_3 "
-                             "relu_4");
+                             "relu_4 sigmoid_acc relu_acc");
     long E = c->epochs;
     printf("P5  784-30-30-30-30-10, ||dL/db|| per hidden layer over %ld "
            "images:\n    layer  sigmoid: init  after %ld   relu: init  "
@@ -406,7 +413,8 @@ void fmexp_gradients(struct fmexp *e, const struct fmexp_cfg *c)
     for (long ep = 0; ep <= E; ep++) {
         TSV_ROW(g, ep, norm[0][ep][0], norm[0][ep][1], norm[0][ep][2],
                 norm[0][ep][3], norm[1][ep][0], norm[1][ep][1],
-                norm[1][ep][2], norm[1][ep][3]);
+                norm[1][ep][2], norm[1][ep][3], deep_acc[0][ep],
+                deep_acc[1][ep]);
     }
     /* The factor from the first hidden layer to the last, and per layer
      * (its geometric mean over the three steps). */
@@ -421,6 +429,7 @@ void fmexp_gradients(struct fmexp *e, const struct fmexp_cfg *c)
         out_value(OUT_KEY("gfactor_%s_end", k), "%.3g", fe);
         out_value(OUT_KEY("gstep_%s_init", k), "%.2f", cbrt(f0));
         out_value(OUT_KEY("deep_acc_%s", k), "%.1f", acc[m]);
+        out_value(OUT_KEY("deep_acc1_%s", k), "%.1f", deep_acc[m][1]);
     }
     printf("\n");
 }

@@ -11,7 +11,9 @@
 #define FMEXP_CLASSES 10
 
 struct fmexp_cfg {
-    long train_size, test_size, epochs, seeds, width, batch;
+    long train_size, test_size, epochs, width, batch;
+    long seeds;     /* per linear model (P3) */
+    long net_seeds; /* per one-hidden-layer network (P4, P6) */
     double lr, target; /* target: test accuracy in % (P6) */
     int timing;        /* 0: record no time, so runs are byte-identical */
     const char *data;  /* --data, or NULL */

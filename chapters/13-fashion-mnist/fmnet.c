@@ -3,6 +3,7 @@
  */
 #include "fmnet.h"
 
+#include "act_modern.h"
 #include "alloc.h"
 #include "mat.h"
 
@@ -61,7 +62,12 @@ void fmnet_free(struct fmnet *n)
 }
 
 /* g and g' from the output y = g(z): y > 0 exactly when z > 0 for ReLU
- * and leaky ReLU (slope > 0), so their derivatives can read y too. */
+ * and leaky ReLU (slope > 0), ELU and SELU, so their derivatives can
+ * read y too; softplus is invertible, s(z) = 1 - e^-y. GELU, SiLU and
+ * Mish are not (each takes some values twice), so their derivatives need
+ * z: the forward pass keeps it in d[l], which the backward pass only
+ * overwrites once it has read it (act_needs_z); the backward pass then
+ * leaves D W, not g(z), in the hidden layers' a[l]. */
 static float act_f(enum act_kind k, float z)
 {
     switch (k) {
@@ -69,6 +75,14 @@ static float act_f(enum act_kind k, float z)
     case ACT_TANH: return act_tanhf(z);
     case ACT_RELU: return act_reluf(z);
     case ACT_LEAKY_RELU: return act_leaky_reluf(z, (float)ACT_LEAKY_SLOPE);
+    case ACT_ELU: return act_eluf(z, (float)ACT_ELU_ALPHA);
+    case ACT_SELU: return act_seluf(z);
+    case ACT_GELU: return act_geluf(z);
+    case ACT_GELU_TANH: return act_gelu_tanhf(z);
+    case ACT_GELU_SIGMOID: return act_gelu_sigmoidf(z);
+    case ACT_SILU: return act_siluf(z);
+    case ACT_SOFTPLUS: return act_softplusf(z);
+    case ACT_MISH: return act_mishf(z);
     default: return z;
     }
 }
@@ -81,6 +95,27 @@ static float act_prime_y(enum act_kind k, float y)
     case ACT_RELU: return act_relu_prime_yf(y);
     case ACT_LEAKY_RELU:
         return act_leaky_relu_primef(y, (float)ACT_LEAKY_SLOPE);
+    case ACT_ELU: return act_elu_prime_yf(y, (float)ACT_ELU_ALPHA);
+    case ACT_SELU: return act_selu_prime_yf(y);
+    case ACT_SOFTPLUS: return -expm1f(-y); /* s(z) = 1 - e^-softplus(z) */
+    default: return 1;
+    }
+}
+
+static int act_needs_z(enum act_kind k)
+{
+    return k == ACT_GELU || k == ACT_GELU_TANH || k == ACT_GELU_SIGMOID ||
+           k == ACT_SILU || k == ACT_MISH;
+}
+
+static float act_prime_z(enum act_kind k, float z)
+{
+    switch (k) {
+    case ACT_GELU: return act_gelu_primef(z);
+    case ACT_GELU_TANH: return act_gelu_tanh_primef(z);
+    case ACT_GELU_SIGMOID: return act_gelu_sigmoid_primef(z);
+    case ACT_SILU: return act_silu_primef(z);
+    case ACT_MISH: return act_mish_primef(z);
     default: return 1;
     }
 }
@@ -119,9 +154,13 @@ double fmnet_forward(struct fmnet *n, const float *x, long rows,
         /* Z = A W^T: (rows x in) times (in x out) */
         mat_gemm(MAT_N, MAT_T, rows, out, in, 1, n->a[l], in, n->w[l], in,
                  0, z, out);
+        int keep_z = l + 1 < L && act_needs_z(n->act);
         for (long i = 0; i < rows; i++) {
             for (long j = 0; j < out; j++) {
                 float v = z[i * out + j] + n->b[l][j];
+                if (keep_z) {
+                    n->d[l + 1][i * out + j] = v;
+                }
                 z[i * out + j] = l + 1 < L ? act_f(n->act, v) : v;
             }
         }
@@ -166,6 +205,16 @@ void fmnet_backward(struct fmnet *n, long rows, const unsigned char *y)
         }
         /* D_prev = (D W) .* g'(A): (rows x out) times (out x in) */
         float *dp = n->d[l];
+        if (act_needs_z(n->act)) {
+            /* dp holds z; A has served gW and takes D W instead */
+            float *dw = n->a[l];
+            mat_gemm(MAT_N, MAT_N, rows, in, out, 1, d, out, n->w[l], in, 0,
+                     dw, in);
+            for (long i = 0; i < rows * in; i++) {
+                dp[i] = dw[i] * act_prime_z(n->act, dp[i]);
+            }
+            continue;
+        }
         mat_gemm(MAT_N, MAT_N, rows, in, out, 1, d, out, n->w[l], in, 0, dp,
                  in);
         for (long i = 0; i < rows * in; i++) {

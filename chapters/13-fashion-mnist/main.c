@@ -42,7 +42,9 @@ static const char OUTPUTS[] =
     "                    lin4 lin8 sigmoid tanh relu), median over seeds\n"
     "  grad.tsv          layer, sigmoid_init, sigmoid_end, relu_init,\n"
     "                    relu_end: ||dL/db|| per hidden layer (P5)\n"
-    "  grad_epochs.tsv   epoch, sigmoid_1..4, relu_1..4: the same per epoch\n"
+    "  grad_epochs.tsv   epoch, sigmoid_1..4, relu_1..4, sigmoid_acc,\n"
+    "                    relu_acc: the same per epoch, and the deep\n"
+    "                    networks' test accuracy (%)\n"
     "  dead.tsv          lr, relu_pct, leaky_pct, relu_acc, leaky_acc (P7)\n"
     "  grid.tsv, grid_labels.tsv   x, y, v and x, y, text: the image grid\n"
     "  confusion.tsv     pred, true, pct, count: the best network's errors\n"
@@ -54,7 +56,7 @@ int main(int argc, char **argv)
 {
     struct fmexp_cfg c = {
         .train_size = 20000, .test_size = 10000, .epochs = 5, .seeds = 3,
-        .width = 64, .batch = 32, .lr = 0.1, .target = 80, .timing = 1,
+        .net_seeds = 5, .width = 64, .batch = 32, .lr = 0.1, .target = 80, .timing = 1,
         .data = NULL,
     };
     int no_timing = 0;
@@ -64,7 +66,10 @@ int main(int argc, char **argv)
                  "training images (the first ones of the set)"),
         CLI_LONG("test-size", &c.test_size, 100, 10000, "test images"),
         CLI_LONG("epochs", &c.epochs, 1, 200, "epochs of every run"),
-        CLI_LONG("seeds", &c.seeds, 1, FMEXP_SEEDS_MAX, "seeds per model"),
+        CLI_LONG("seeds", &c.seeds, 1, FMEXP_SEEDS_MAX,
+                 "seeds per linear model (P3)"),
+        CLI_LONG("net-seeds", &c.net_seeds, 1, FMEXP_SEEDS_MAX,
+                 "seeds per one-hidden-layer network (P4, P6)"),
         CLI_LONG("width", &c.width, 1, 4096, "hidden width (P3, P4, P7)"),
         CLI_LONG("batch", &c.batch, 1, 4096, "examples per SGD step"),
         CLI_DOUBLE("lr", &c.lr, 1e-5, 10, "learning rate"),
@@ -94,12 +99,14 @@ int main(int argc, char **argv)
     fmexp_load(&e, &c);
     printf("Chapter 13: Fashion-MNIST\n%ld training images (the first "
            "of 60,000), %ld test images,\n%ld epochs, batch %ld, lr %g, "
-           "%ld seeds\n\n", e.train.count, e.test.count, c.epochs,
-           c.batch, c.lr, c.seeds);
+           "%ld seeds per linear model, %ld per network\n\n",
+           e.train.count, e.test.count, c.epochs, c.batch, c.lr, c.seeds,
+           c.net_seeds);
     out_value("train_size", "%ld", e.train.count);
     out_value("test_size", "%ld", e.test.count);
     out_value("epochs", "%ld", c.epochs);
     out_value("seeds", "%ld", c.seeds);
+    out_value("net_seeds", "%ld", c.net_seeds);
     out_value("width", "%ld", c.width);
     out_value("batch", "%ld", c.batch);
     out_value("lr", "%g", c.lr);

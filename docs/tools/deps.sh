@@ -9,6 +9,8 @@
 #   check-toc  report, and pdftotext (`make check-toc`)
 #   html       test and try: pandoc and gnuplot (`make html`)
 #   check-html html, and Chromium, Node.js and npm (`make check-html`)
+#   bench-compare  build, and SLEEF and PyTorch (`make bench-compare`,
+#              chapter 10's kernels beside theirs; never the report's)
 #
 # Each tool is checked by what the build actually uses (a command, a
 # pkg-config module, a LaTeX style file, a font), so a machine that has it
@@ -28,7 +30,7 @@ need() { # need PACKAGE CHECK-COMMAND...
 }
 have() { command -v "$1"; }
 
-build=0 test=0 try=0 report=0 toc=0 browser=0 data=0
+build=0 test=0 try=0 report=0 toc=0 browser=0 data=0 compare=0
 for goal in "$@"; do
     case $goal in
         build) build=1 ;;
@@ -38,8 +40,9 @@ for goal in "$@"; do
         check-toc) build=1 test=1 try=1 report=1 toc=1 data=1 ;;
         html) build=1 test=1 try=1 data=1 ;;
         check-html) build=1 test=1 try=1 browser=1 data=1 ;;
+        bench-compare) build=1 compare=1 ;;
         *) echo "deps.sh: unknown goal '$goal' (build, test, try, report," \
-                "check-toc, html, check-html)" >&2
+                "check-toc, html, check-html, bench-compare)" >&2
            exit 2 ;;
     esac
 done
@@ -64,6 +67,12 @@ if [ $try = 1 ]; then
     # The figures are set in the text's font, Latin Modern, through fontconfig.
     need fonts-lmodern test -e \
         /usr/share/texmf/fonts/opentype/public/lm/lmroman10-regular.otf
+fi
+if [ $compare = 1 ]; then
+    need libsleef-dev test -e /usr/include/sleef.h
+    # Debian's module, for Debian's Python (not another python3 first on
+    # the PATH).
+    need python3-torch /usr/bin/python3 -c 'import torch'
 fi
 if [ $data = 1 ]; then
     # Part IV's images: Fashion-MNIST, the four gzip IDX files.

@@ -11,7 +11,7 @@ status=0
 seen=""
 for h in "$@"; do
     for other in $seen; do
-        if [ "$(basename "$other")" = "$(basename "$h")" ]; then
+        if [ "${other##*/}" = "${h##*/}" ]; then
             echo "$h: a header of the same name is $other; header names" \
                  "must be unique in src/, tests/ and chapters/*/, because" \
                  "the tests include them by name through every folder" \

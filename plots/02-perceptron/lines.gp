@@ -4,6 +4,13 @@
 # a triangle point inside a triangle of circles, whose hulls therefore
 # meet.
 eval figsize(10)
+# In print, text at 0.8 of style.gp's 11 pt (its pdfcairo terminal sets
+# text at half size), and butt line ends with dashes twice as long, so
+# that the dash patterns stay visible (round ends fill short gaps). The
+# web's SVG keeps style.gp's.
+if (fmt eq "pdf") {
+    set terminal pdfcairo fontscale 0.8 butt dashlength 2
+}
 set output outfile
 set size ratio -1
 set autoscale fix

@@ -17,7 +17,9 @@ if (measured) {
          data using "size_bytes":"relu_vec":"relu_vec_lo":"relu_vec_hi" \
              with @vec title "vec", \
          data using "size_bytes":"relu_avx2":"relu_avx2_lo": \
-             "relu_avx2_hi" with @avx2 title "avx2"
+             "relu_avx2_hi" with @avx2 title "avx2", \
+         data using "size_bytes":"relu_avx512":"relu_avx512_lo": \
+             "relu_avx512_hi" with @avx512 title "avx512"
     unset ylabel
     set format y ""
     @p2
@@ -29,6 +31,8 @@ if (measured) {
              "sigmoid_vec_hi" with @vec notitle, \
          data using "size_bytes":"sigmoid_avx2":"sigmoid_avx2_lo": \
              "sigmoid_avx2_hi" with @avx2 notitle, \
+         data using "size_bytes":"sigmoid_avx512":"sigmoid_avx512_lo": \
+             "sigmoid_avx512_hi" with @avx512 notitle, \
          data using "size_bytes":"sigmoid_y_vec":"sigmoid_y_vec_lo": \
              "sigmoid_y_vec_hi" with @from_y title "vec, from y"
     unset key
@@ -42,6 +46,8 @@ if (measured) {
              with @vec notitle, \
          data using "size_bytes":"tanh_avx2":"tanh_avx2_lo": \
              "tanh_avx2_hi" with @avx2 notitle, \
+         data using "size_bytes":"tanh_avx512":"tanh_avx512_lo": \
+             "tanh_avx512_hi" with @avx512 notitle, \
          data using "size_bytes":"tanh_y_vec":"tanh_y_vec_lo": \
              "tanh_y_vec_hi" with @from_y notitle
 }

@@ -10,33 +10,33 @@ set multiplot
 @top; @left
 set title "{/:Italic z} < 0" offset 0, -0.6
 set ylabel "relative error of {/:Italic s}({/:Italic z})"
+set key at graph 0.98, 0.9 right top Left reverse width -1
 plot datadir."/functions_neg.tsv" using "abs_z":"sigmoid_textbook" \
-         with lines lt 2 notitle, \
-     "" using "abs_z":"sigmoid_ratio" with lines lt 3 notitle, \
-     "" using "abs_z":"sigmoid_library" with lines lt 1 notitle
-@right
-set title "{/:Italic z} > 0"
-set key at graph 0.5, 0.88 center top
-plot datadir."/functions_pos.tsv" using "abs_z":"sigmoid_textbook" \
          with lines lt 2 title "1/(1 + e^{-z})", \
      "" using "abs_z":"sigmoid_ratio" with lines lt 3 \
          title "e^{z}/(1 + e^{z})", \
      "" using "abs_z":"sigmoid_library" with lines lt 1 title "library"
+@right
+set title "{/:Italic z} > 0"
+plot datadir."/functions_pos.tsv" using "abs_z":"sigmoid_textbook" \
+         with lines lt 2, \
+     "" using "abs_z":"sigmoid_ratio" with lines lt 3, \
+     "" using "abs_z":"sigmoid_library" with lines lt 1
 
 # ---- bottom row: tanh(z)
 unset title
 @bottom; @left
 set ylabel "relative error of tanh({/:Italic z})"
 set xlabel "{/:Italic z}"
+set key at graph 0.02, 0.9 left top Left reverse width -6
 plot datadir."/functions_neg.tsv" using "abs_z":"tanh_textbook" \
-         with lines lt 2 notitle, \
-     "" using "abs_z":"tanh_exp2" with lines lt 3 notitle, \
-     "" using "abs_z":"tanh_library" with lines lt 1 notitle
-@right
-set key at graph 0.98, 0.88 right top
-plot datadir."/functions_pos.tsv" using "abs_z":"tanh_textbook" \
          with lines lt 2 title "(e^{z} - e^{-z})/(e^{z} + e^{-z})", \
      "" using "abs_z":"tanh_exp2" with lines lt 3 \
          title "(e^{2z} - 1)/(e^{2z} + 1)", \
      "" using "abs_z":"tanh_library" with lines lt 1 title "library"
+@right
+plot datadir."/functions_pos.tsv" using "abs_z":"tanh_textbook" \
+         with lines lt 2, \
+     "" using "abs_z":"tanh_exp2" with lines lt 3, \
+     "" using "abs_z":"tanh_library" with lines lt 1
 unset multiplot

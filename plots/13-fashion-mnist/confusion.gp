@@ -2,6 +2,13 @@
 # network on the test images: row = true class, column = its answer;
 # the shade is the percentage of the row, the number the count.
 eval figsize(10)
+# In print, text at 0.8 of style.gp's 11 pt (its pdfcairo terminal sets
+# text at half size), and butt line ends with dashes twice as long, so
+# that the dash patterns stay visible. The web's SVG keeps style.gp's.
+if (fmt eq "pdf") {
+    set terminal pdfcairo fontscale 0.8 butt dashlength 2
+}
+set output outfile
 unset grid
 unset key
 set size ratio -1
@@ -22,4 +29,4 @@ set logscale cb
 set cbrange [0.5:100]
 set border 0
 plot datadir."/confusion.tsv" using "pred":"true":"pct" with image, \
-     "" using "pred":"true":"count" with labels font ",8"
+     "" using "pred":"true":"count" with labels font ",9"

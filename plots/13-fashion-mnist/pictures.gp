@@ -3,6 +3,13 @@
 # two rows the network gets right and the linear model wrong, then a row
 # both get wrong. Dark is ink (the pixel values, 0 to 1, drawn inverted).
 eval figsize(9.5)
+# In print, text at 0.8 of style.gp's 11 pt (its pdfcairo terminal sets
+# text at half size), and butt line ends with dashes twice as long, so
+# that the dash patterns stay visible. The web's SVG keeps style.gp's.
+if (fmt eq "pdf") {
+    set terminal pdfcairo fontscale 0.8 butt dashlength 2
+}
+set output outfile
 unset border
 unset tics
 unset grid
@@ -20,4 +27,4 @@ set rmargin 0
 set tmargin 0
 set bmargin 0
 plot datadir."/grid.tsv" using "x":"y":"v" with image, \
-     datadir."/grid_labels.tsv" using "x":"y":"text" with labels font ",6.5"
+     datadir."/grid_labels.tsv" using "x":"y":"text" with labels font ",8"
