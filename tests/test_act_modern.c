@@ -272,14 +272,16 @@ static long double ref_prime(size_t k, long double z)
         return z > 0 ? 1.0L : expl(z);
     case 1: /* SELU */
         return z > 0 ? (long double)ACT_SELU_LAMBDA
-                     : (long double)ACT_SELU_LAMBDA * ACT_SELU_ALPHA * expl(z);
+                     : (long double)ACT_SELU_LAMBDA * ACT_SELU_ALPHA *
+                           expl(z);
     case 2: /* GELU */
         return Phil(z) + z * phil(z);
     case 3: { /* GELU, tanh form: d/dz z/2 (1 + tanh u) */
         long double u = c * (z + 0.044715L * z * z * z);
         long double th = tanhl(u);
         return 0.5L * (1.0L + th) +
-               0.5L * z * (1.0L - th * th) * c * (1.0L + 3 * 0.044715L * z * z);
+               0.5L * z * (1.0L - th * th) * c *
+                   (1.0L + 3 * 0.044715L * z * z);
     }
     case 4: { /* z s(kz) */
         long double k17 = ACT_GELU_SIGMOID_K;

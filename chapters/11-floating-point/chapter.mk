@@ -2,8 +2,10 @@
 # input, and how the report finds its last run.
 #
 #   make check-exhaustive   all 2^32 floats through the library's float
-#                           activations, on 2 threads (some 4 minutes of
-#                           processor time, longer on a busy machine);
+#                           activations (act.h and act_modern.h), on 2
+#                           threads (some 10 minutes of processor time,
+#                           5 of waiting on a quiet machine, longer on a
+#                           busy one);
 #                           fails if any bound is broken, and leaves its
 #                           summary in build/exhaustive/ for the report
 

@@ -222,9 +222,10 @@ enum { DOWN = -1, ANY = 0, UP = 1 };
 /* Check one output `got` of function f at the input with bit pattern
  * `bits`, on side `side` of 0, against the reference `want`; `dir` says
  * which way it may move from the last output on that side. */
-static ALWAYS_INLINE void check_one(struct fpcheck_result *r, enum fpcheck_fn f,
-                             int side, uint32_t bits, float got,
-                             double want, int dir, struct chain *c)
+static ALWAYS_INLINE void check_one(struct fpcheck_result *r,
+                                    enum fpcheck_fn f, int side,
+                                    uint32_t bits, float got, double want,
+                                    int dir, struct chain *c)
 {
     struct fpcheck_stat *st = &r->fn[f];
     int bad = 0;
@@ -244,6 +245,9 @@ static ALWAYS_INLINE void check_one(struct fpcheck_result *r, enum fpcheck_fn f,
                            ? fabs((double)got - want) * inv_ulp_at(want)
                        : (float)want == got ? 0.0
                                             : INFINITY;
+            if (isnan(u)) { /* a NaN reference passes nothing */
+                u = INFINITY;
+            }
             if (u >= st->worst_ulp) {
                 note_worst(st, u, bits);
             }
@@ -313,6 +317,13 @@ static int turn_dir(double a, double turn)
                                     : ANY;
 }
 
+/* a f for a >= 0, with its limit 0 where f is 0 (a factor that
+ * vanishes faster than a grows): a = inf then gives 0, not NaN. */
+static double lim_mul(double a, double f)
+{
+    return f == 0 ? 0.0 : a * f;
+}
+
 /* The functions of act_modern.h at +a and -a (a = |z| = zp, not NaN),
  * e = e^-a given. The references are the stable forms of act_modern.c,
  * written out here for both signs at once. */
@@ -367,13 +378,14 @@ static void check_modern(struct fpcheck_result *r, uint32_t m, float zp,
         double hi = a * a, lo = fma(a, a, -hi);
         phi = 0.39894228040143267794 * exp(-0.5 * hi) * (1.0 - 0.5 * lo);
     }
-    check_one(r, FPCHECK_GELU, PLUS, bp, act_geluf(zp), a - a * q, UP, c);
+    check_one(r, FPCHECK_GELU, PLUS, bp, act_geluf(zp), a - lim_mul(a, q),
+              UP, c);
     check_one(r, FPCHECK_GELU, turn_side(a, TURN_GELU), bn, act_geluf(zn),
-              -a * q, turn_dir(a, TURN_GELU), c);
+              -lim_mul(a, q), turn_dir(a, TURN_GELU), c);
     check_one(r, FPCHECK_GELU_PRIME, PLUS, bp, act_gelu_primef(zp),
-              (1.0 - q) + a * phi, ANY, c);
+              (1.0 - q) + lim_mul(a, phi), ANY, c);
     check_one(r, FPCHECK_GELU_PRIME, MINUS, bn, act_gelu_primef(zn),
-              q - a * phi, ANY, c);
+              q - lim_mul(a, phi), ANY, c);
 
     /* The tanh form: z s(2u), 2u = 2 sqrt(2/pi) z (1 + 0.044715 z^2). */
     double ts = 1, tn = 0, tdu = 0;
@@ -386,11 +398,13 @@ static void check_modern(struct fpcheck_result *r, uint32_t m, float zp,
     check_one(r, FPCHECK_GELU_TANH, PLUS, bp, act_gelu_tanhf(zp), a * ts,
               UP, c);
     check_one(r, FPCHECK_GELU_TANH, turn_side(a, TURN_GELU_TANH), bn,
-              act_gelu_tanhf(zn), -a * tn, turn_dir(a, TURN_GELU_TANH), c);
+              act_gelu_tanhf(zn), -lim_mul(a, tn),
+              turn_dir(a, TURN_GELU_TANH), c);
     check_one(r, FPCHECK_GELU_TANH_PRIME, PLUS, bp, act_gelu_tanh_primef(zp),
-              ts + a * (ts * tn) * tdu, ANY, c);
+              ts + lim_mul(a, ts * tn * tdu), ANY, c);
     check_one(r, FPCHECK_GELU_TANH_PRIME, MINUS, bn,
-              act_gelu_tanh_primef(zn), tn - a * (ts * tn) * tdu, ANY, c);
+              act_gelu_tanh_primef(zn), tn - lim_mul(a, ts * tn * tdu),
+              ANY, c);
 
     /* The sigmoid form z s(kz) and its derivative silu'(kz). */
     const double ka = ACT_GELU_SIGMOID_K * a;
@@ -399,21 +413,22 @@ static void check_modern(struct fpcheck_result *r, uint32_t m, float zp,
     check_one(r, FPCHECK_GELU_SIGMOID, PLUS, bp, act_gelu_sigmoidf(zp),
               a * ks, UP, c);
     check_one(r, FPCHECK_GELU_SIGMOID, turn_side(a, TURN_GELU_SIGMOID), bn,
-              act_gelu_sigmoidf(zn), -a * kn,
+              act_gelu_sigmoidf(zn), -lim_mul(a, kn),
               turn_dir(a, TURN_GELU_SIGMOID), c);
     check_one(r, FPCHECK_GELU_SIGMOID_PRIME, PLUS, bp,
-              act_gelu_sigmoid_primef(zp), ks * (1.0 + ka * kn), ANY, c);
+              act_gelu_sigmoid_primef(zp), ks * (1.0 + lim_mul(ka, kn)),
+              ANY, c);
     check_one(r, FPCHECK_GELU_SIGMOID_PRIME, MINUS, bn,
-              act_gelu_sigmoid_primef(zn), kn * (1.0 - ka * ks), ANY, c);
+              act_gelu_sigmoid_primef(zn), kn - lim_mul(ka, ks * kn), ANY, c);
 
     /* SiLU, softplus (derivative s) and Mish, all from e. */
     check_one(r, FPCHECK_SILU, PLUS, bp, act_siluf(zp), a * sp, UP, c);
     check_one(r, FPCHECK_SILU, turn_side(a, TURN_SILU), bn, act_siluf(zn),
-              -a * sn, turn_dir(a, TURN_SILU), c);
+              -lim_mul(a, sn), turn_dir(a, TURN_SILU), c);
     check_one(r, FPCHECK_SILU_PRIME, PLUS, bp, act_silu_primef(zp),
-              sp * (1.0 + a * sn), ANY, c);
+              sp * (1.0 + lim_mul(a, sn)), ANY, c);
     check_one(r, FPCHECK_SILU_PRIME, MINUS, bn, act_silu_primef(zn),
-              sn * (1.0 - a * sp), ANY, c);
+              sn - lim_mul(a, sp * sn), ANY, c);
     const double l1p = far ? e : log1p(e);
     check_one(r, FPCHECK_SOFTPLUS, PLUS, bp, act_softplusf(zp), a + l1p, UP,
               c);
@@ -428,11 +443,13 @@ static void check_modern(struct fpcheck_result *r, uint32_t m, float zp,
     const double tp = (1.0 + 2.0 * e) * id, tm = n * idn; /* tanh(sp) */
     check_one(r, FPCHECK_MISH, PLUS, bp, act_mishf(zp), a * tp, UP, c);
     check_one(r, FPCHECK_MISH, turn_side(a, TURN_MISH), bn, act_mishf(zn),
-              -a * tm, turn_dir(a, TURN_MISH), c);
+              -lim_mul(a, tm), turn_dir(a, TURN_MISH), c);
     check_one(r, FPCHECK_MISH_PRIME, PLUS, bp, act_mish_primef(zp),
-              tp + 4.0 * a * e * e * (1.0 + e) * (id * id), ANY, c);
+              tp + lim_mul(a, 4.0 * e * e * (1.0 + e) * (id * id)), ANY,
+              c);
     check_one(r, FPCHECK_MISH_PRIME, MINUS, bn, act_mish_primef(zn),
-              tm - 4.0 * a * e * (1.0 + e) * (idn * idn), ANY, c);
+              tm - lim_mul(a, 4.0 * e * (1.0 + e) * (idn * idn)), ANY,
+              c);
 }
 
 /* The inputs +m and -m (m not NaN): every function, its reference, its

@@ -26,15 +26,18 @@
  * The functions of act_modern.h (ELU with alpha = 1, SELU, GELU and its
  * tanh and sigmoid forms, SiLU, softplus, Mish) and their derivatives
  * get the same checks but symmetry, which they lack. ELU, SELU and
- * softplus rise everywhere; GELU, its two forms, SiLU and Mish fall
- * from 0 to a minimum at z0 < 0 and rise on both sides of it, so they
- * are checked falling on [z0 + 2^-10, 0] and rising on [0, inf) and on
- * (-inf, z0 - 2^-10]: the 2^-10 either side of z0 are left out, so the
- * turning point need not be known to the last bit. Of the derivatives, ELU', SELU' and softplus'
- * (= s) are monotone on each side of 0 and checked so; the others rise
- * and fall more than once and are checked for accuracy, NaN and range.
- * The ELU and SELU output forms y + alpha and y + lambda alpha are
- * checked on their domain y >= -alpha (-lambda alpha), NaN included.
+ * softplus rise everywhere and are checked so. GELU, its two forms,
+ * SiLU and Mish are not monotone: each falls from 0 to its minimum at
+ * z0 < 0 (z0 = -0.75 for the GELUs, -1.28 for SiLU, -1.19 for Mish) and
+ * rises on both sides of it; they are checked rising on [0, inf) and on
+ * (-inf, z0 - 2^-10], and falling from 0 to z0 + 2^-10, the 2^-10 either
+ * side of z0 left out so that z0 need not be known to the last bit. Of
+ * the derivatives, ELU', SELU' and softplus' (= s) are checked falling
+ * as z goes to -inf, ELU' and softplus' rising for z > 0 (SELU' steps
+ * from lambda alpha at 0 to lambda above); the others rise and fall more
+ * than once and are checked for accuracy, NaN and range only. The ELU
+ * and SELU output forms y + alpha and y + lambda alpha are checked on
+ * their domains y >= -alpha and y >= -lambda alpha, NaN included.
  *
  * Inputs are visited by magnitude: the bit pattern m of |z|, from 0 to
  * 0x7fffffff, gives the two inputs +m and -m; a stride samples every
