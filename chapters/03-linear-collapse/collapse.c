@@ -136,31 +136,30 @@ int collapse_measure(struct mlp *m, const double *x, size_t n,
 {
     size_t out = mlp_out(m);
     struct dense one;
+    if (collapse_fold(m, &one) != 0) {
+        return -1; /* not a linear network */
+    }
     double *stack = alloc_array(n * out, sizeof *stack);
     double *folded = alloc_array(n * out, sizeof *folded);
     double *scale = alloc_array(n * out, sizeof *scale);
-    int rc = -1;
-    if (collapse_fold(m, &one) == 0) {
-        mlp_predict(m, x, stack, n);      /* layer by layer */
-        dense_forward(&one, x, folded, n); /* all layers in one */
-        dense_free(&one);
-        collapse_abs_scale(m, x, scale, n);
-        double bound = collapse_bound_eps(m) * DBL_EPSILON;
-        double err = 0, ymax = 0, ratio = 0;
-        for (size_t i = 0; i < n * out; i++) {
-            double e = fabs(stack[i] - folded[i]);
-            err = fmax(err, e);
-            ymax = fmax(ymax, fabs(stack[i]));
-            ratio = fmax(ratio, e / (bound * scale[i]));
-        }
-        gap->err_eps = err > 0 ? err / (DBL_EPSILON * ymax) : 0.0;
-        gap->bound_ratio = ratio;
-        rc = 0;
+    mlp_predict(m, x, stack, n);       /* layer by layer */
+    dense_forward(&one, x, folded, n); /* all layers in one */
+    dense_free(&one);
+    collapse_abs_scale(m, x, scale, n);
+    double bound = collapse_bound_eps(m) * DBL_EPSILON;
+    double err = 0, ymax = 0, ratio = 0;
+    for (size_t i = 0; i < n * out; i++) {
+        double e = fabs(stack[i] - folded[i]);
+        err = fmax(err, e);
+        ymax = fmax(ymax, fabs(stack[i]));
+        ratio = fmax(ratio, e / (bound * scale[i]));
     }
+    gap->err_eps = err > 0 ? err / (DBL_EPSILON * ymax) : 0.0;
+    gap->bound_ratio = ratio;
     free(stack);
     free(folded);
     free(scale);
-    return rc;
+    return 0;
 }
 //< collapse-measure
 

@@ -104,7 +104,7 @@ static void compare_trained(uint64_t seed, size_t depth, size_t width,
     double pts[2 * BOUNDARY_MAX];
     if (!collapse_report_diverged(&c.deep) &&
         !collapse_report_diverged(&c.single)) {
-        collapse_fold(c.deep.m, &c.fold);
+        collapse_fold(c.deep.m, &c.fold); /* linear: it cannot fail */
         const double lo[2] = { -BOX, -BOX }, hi[2] = { BOX, BOX };
         c.np = collapse_boundary(c.deep.m, lo, hi, BOUNDARY_LINES,
                                  BOUNDARY_SAMPLES, pts, BOUNDARY_MAX);
