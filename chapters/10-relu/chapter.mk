@@ -150,8 +150,8 @@ CH10_BENCH_DIR := $(BUILD)/bench/$(if $(filter-out 0,$(BENCH)),$(BENCH),none)
 # The last `make bench-compare` (below): the report shows its table when
 # there is one and BENCH is not 0, a labelled placeholder otherwise.
 CH10_CMP_DIR := $(BUILD)/bench/compare
-CH10_CMP_SHOW := $(if $(filter-out 0,$(BENCH)),\
-                   $(wildcard $(CH10_CMP_DIR)/compare.tsv))
+CH10_CMP_SHOW := $(strip $(if $(filter-out 0,$(BENCH)),\
+                   $(wildcard $(CH10_CMP_DIR)/compare.tsv)))
 define ch10_compare_copy
 $(if $(CH10_CMP_SHOW),cp $(CH10_CMP_DIR)/compare.tsv \
     $(CH10_CMP_DIR)/compare_run.tsv $(1)/,\
