@@ -127,23 +127,4 @@ struct sweep_options {
  * (float)z0, so that the difference sweep asks about the z it uses. */
 void sweep_options_settle(struct sweep_options *o);
 
-/* ---- saying the results ----
- * Chapters 7 and 8 put the same two questions to the sigmoid and to
- * tanh, and answer them in the same words; these print those lines and
- * record the keys their texts quote. */
-
-/*
- * A line per form on stdout, "column  err at z = ..." for the k worst
- * cases of a grid, and of a dense grid unless dense is NULL; and the keys
- * "%s" and "%s_at" (the grid's error and where) and "%s_dense" and
- * "%s_dense_at" (the dense grid's) for each form's column.
- */
-void sweep_say_worst(const struct sweep_form *forms, int k,
-                     const struct sweep_worst *grid,
-                     const struct sweep_worst *dense);
-
-/* Two lines on the difference steps at z0, and the keys z0, best_h,
- * best_err, diff_slope and h_theory. */
-void sweep_say_steps(double z0, const struct sweep_steps *r);
-
 #endif

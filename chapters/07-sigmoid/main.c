@@ -22,6 +22,7 @@
 #include "out.h"
 #include "ref.h"
 #include "sweep.h"
+#include "sweep_say.h"
 #include "sigmoid_forms.h"
 #include "sigmoid_forms_report.h"
 #include "zigzag.h"

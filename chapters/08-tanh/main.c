@@ -23,6 +23,7 @@
 #include "progress.h"
 #include "ref.h"
 #include "sweep.h"
+#include "../07-sigmoid/sweep_say.h" /* chapter 7's words, said of tanh */
 #include "tanh_forms.h"
 #include "tanh_forms_report.h"
 
