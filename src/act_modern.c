@@ -199,7 +199,12 @@ double act_selu_prime_y(double y)
 
 float act_seluf(float z)
 {
-    return z > 0 ? SELU_LAMBDA_F * z : SELU_LAMBDA_ALPHA_F * expm1f(z);
+    /* For z > 0 the product is taken in double and rounded once: the
+     * float lambda is larger than lambda, and near the top of the range
+     * lambda_f z would round to infinity where lambda z is still the
+     * largest float. */
+    return z > 0 ? (float)(ACT_SELU_LAMBDA * (double)z)
+                 : SELU_LAMBDA_ALPHA_F * expm1f(z);
 }
 
 float act_selu_primef(float z)
