@@ -56,6 +56,16 @@ sub findable {
     my @files = (glob("src/*.c"), glob("src/*.h"));
     push @files, glob("chapters/$chapter/*.c"), glob("chapters/$chapter/*.h")
         if $chapter ne '';
+    # A module of another chapter that this one includes by its path
+    # (#include "../07-sigmoid/sweep_say.h") says keys for it too.
+    for my $file (grep { m{^chapters/} } @files) {
+        open(my $fh, '<', $file) or next;
+        while (<$fh>) {
+            next unless m{^\s*#\s*include\s+"\.\./([0-9][0-9]-[a-z0-9-]+)/([A-Za-z0-9_]+)\.h"};
+            push @files, grep { -f } ("chapters/$1/$2.c", "chapters/$1/$2.h");
+        }
+        close $fh;
+    }
     my (%exact, @patterns);
     my $field = '[a-z0-9_]+';
     for my $file (@files) {
