@@ -234,8 +234,21 @@ double vanish_gprime_max(enum act_kind act)
         return 0.25;
     case ACT_STEP:
         return 0.0;
-    default:
+    case ACT_IDENTITY:
+    case ACT_TANH:
+    case ACT_RELU:
+    case ACT_LEAKY_RELU:
         return 1.0;
+    default: {
+        /* The activations after ReLU (chapter 12) have no bound as simple
+         * as these: GELU', SiLU' and Mish' rise above 1, SELU' to 1.76
+         * just left of 0. Their largest g', found on a fine grid. */
+        double m = 0;
+        for (int i = -40000; i <= 40000; i++) {
+            m = fmax(m, act_eval_prime(act, i * 2.5e-4));
+        }
+        return m;
+    }
     }
 }
 
