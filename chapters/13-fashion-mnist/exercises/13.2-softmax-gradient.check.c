@@ -37,9 +37,10 @@ int main(void)
                           fmnet_softmax_xent(zm, 10, y, NULL)) /
                          ((double)zp[i] - zm[i]);
             if (!(fabs(num - g[i]) < 1e-3)) {
-                ex_fail("13.2", "for 10 logits from %.4g, class %d: dL/dz_%d "
-                        "should be about %.4g (central difference), got "
-                        "%.4g", (double)z[0], y, i, num, (double)g[i]);
+                ex_fail("13.2", "for 10 logits (the first %.4g), class "
+                        "%d: dL/dz_%d should be about %.4g (central "
+                        "difference), got %.4g", (double)z[0], y, i, num,
+                        (double)g[i]);
             }
         }
     }
