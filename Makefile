@@ -134,6 +134,9 @@ $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
+# The library's vectorised float kernels get flags of their own.
+include src/vecact.mk
+
 # One program per chapter: main.c, the chapter's modules, the library.
 # Any chapters/NN-slug/main-NAME.c is a further program NN-slug-NAME.
 define chapter_program
