@@ -5,7 +5,6 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,22 +46,6 @@ uint64_t check_ulpsf(float a, float b)
     }
     int64_t ka = ordered_keyf(a), kb = ordered_keyf(b);
     return (uint64_t)(ka > kb ? ka - kb : kb - ka);
-}
-
-double check_ulp_errorf(float got, double want)
-{
-    if (isnan(got) || isnan(want)) {
-        return isnan(got) && isnan(want) ? 0.0 : INFINITY;
-    }
-    float nearest = (float)want; /* rounds to +-inf beyond FLT_MAX */
-    if (isinf(nearest) || isinf(got)) {
-        return got == nearest ? 0.0 : INFINITY;
-    }
-    int e;
-    frexpf(nearest, &e); /* nearest = m 2^e with 1/2 <= |m| < 1 */
-    double ulp = fabsf(nearest) < FLT_MIN ? ldexp(1.0, -149)
-                                          : ldexp(1.0, e - 24);
-    return fabs((double)got - want) / ulp;
 }
 
 int check_rel(double a, double b, double rel)

@@ -42,12 +42,6 @@ uint64_t check_ulps(double a, double b);
 /* The same for floats. */
 uint64_t check_ulpsf(float a, float b);
 
-/* The error of a float result against the exact value `want` (a double
- * reference), in ulps of the float nearest to `want`: fractional, 0 for
- * equal values and for two NaNs, infinite when only one is NaN or
- * infinite; below the normal range the unit is 2^-149. */
-double check_ulp_errorf(float got, double want);
-
 /* |a - b| <= rel * |b|, or both exactly equal (infinities included). */
 int check_rel(double a, double b, double rel);
 

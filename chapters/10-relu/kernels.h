@@ -78,10 +78,9 @@ void kernels_apply(const struct kernels_entry *k, const float *a, float *y,
                    size_t n);
 
 /* The error of a float result in units in the last place of the float
- * nearest to the exact value `want`: fractional, 0 for equal values
- * (both zeros, the same infinity) and for two NaNs, infinite when only
- * one of them is NaN or infinite. Below the normal range the unit is the
- * smallest subnormal, 2^-149. */
+ * nearest to the exact value `want`: the library's ref_ulp_errf() (ref.h:
+ * fractional; 0 for equal values and for two NaNs; infinite when only one
+ * of them is NaN or infinite; 2^-149 as the unit below the normal range). */
 double kernels_ulp_error(float got, double want);
 
 /* The worst error found by kernels_scan(). */
