@@ -5,9 +5,9 @@
  * take: act_X_prime(z) takes the pre-activation z, act_X_prime_y(y) takes
  * the output y = g(z) (what backpropagation has at hand). Every function
  * exists in double and, with an f suffix, in float, and as an array form.
- * The array forms in double, and every scalar form, are plain C on libm;
- * the float array forms run vectorised kernels of our own (vecact.h),
- * chosen for the processor at run time (vecact_best()).
+ * Every scalar form and the double array forms are plain C on libm's exp
+ * and tanh; the float array forms run vectorised kernels of our own
+ * (vecact.h), chosen for the processor at run time.
  *
  * Guarantees, tested in tests/test_act.c and over every float input by
  * `make check-exhaustive`: no overflow and no NaN for any non-NaN input
@@ -60,12 +60,12 @@ void act_sigmoid_array(const double *z, double *y, size_t n);
 void act_tanh_array(const double *z, double *y, size_t n);
 void act_relu_array(const double *z, double *y, size_t n);
 
-/* Float: the kernels of vecact_best() (vecact.h), the widest vector build
- * this processor runs, bit for bit. ReLU is exact, the bits of
- * act_reluf. Sigmoid and tanh are within VECACT_ULP_FORWARD (3) ulps of
- * the exact value, but not bit for bit act_sigmoidf and act_tanhf, and
- * their bits may differ from processor to processor (builds with fused
- * multiply-adds round differently); their special values are exact:
+/* Float: bit for bit the kernels of vecact_best() (vecact.h), the widest
+ * vector build this processor runs. ReLU is exact, the bits of act_reluf.
+ * Sigmoid and tanh are within VECACT_ULP_FORWARD (3) ulps of the exact
+ * value, but not bit for bit act_sigmoidf and act_tanhf, and their bits
+ * may differ from processor to processor (a build with fused
+ * multiply-adds rounds a * b + c once); their special values are exact:
  * NaN gives NaN, s(+inf) = 1, s(-inf) = +0, s(+-0) = 1/2, tanh(+-inf) =
  * +-1, tanh(-0) = -0. */
 void act_sigmoidf_array(const float *z, float *y, size_t n);
