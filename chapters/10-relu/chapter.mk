@@ -226,6 +226,7 @@ $(BUILD)/html/fig/$(CH10)/$(1).svg: plots/$(CH10)/$(1).gp plots/style.gp \
 endef
 $(eval $(call ch10_figure,forward,$(CH10)-bench))
 $(eval $(call ch10_figure,backward,$(CH10)-bench))
+$(eval $(call ch10_figure,roofline,$(CH10)-bench))
 $(eval $(call ch10_figure,curves,$(CH10)-speed))
 $(eval $(call ch10_figure,dead,$(CH10)-dead))
 $(BUILD)/fig/$(CH10)/forward.pdf $(BUILD)/fig/$(CH10)/backward.pdf \
