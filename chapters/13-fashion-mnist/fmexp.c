@@ -369,6 +369,7 @@ void fmexp_gradients(struct fmexp *e, const struct fmexp_cfg *c)
     const enum fmnet_init init[2] = { FMNET_INIT_LECUN, FMNET_INIT_HE };
     double acc[2];
     long rows = GRAD_ROWS < e->train.count ? GRAD_ROWS : e->train.count;
+    out_value("grad_rows", "%ld", rows);
     for (int m = 0; m < 2; m++) {
         progress_show("gradients per layer, %s", act_name(act[m]));
         long w[DEEP_LAYERS + 1] = { e->train.dim, DEEP_WIDTH, DEEP_WIDTH,
