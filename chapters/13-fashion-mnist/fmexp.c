@@ -105,6 +105,7 @@ void fmexp_speed(const struct fmexp_cfg *c)
 {
     char cpu[128];
     bench_cpu_model(cpu, sizeof cpu);
+    out_value("speed_side", "%d", SPEED_SIDE);
     if (!c->timing) {
         printf("P2  GFLOP/s: not measured (--no-timing)\n\n");
         out_value("gflops_naive", "--");
