@@ -72,3 +72,33 @@ double ref_forward_diff(double (*f)(double), double z, double h)
 {
     return (f(z + h) - f(z)) / h;
 }
+
+double ref_central_diff_param(double *p, double h, double (*f)(void *ctx),
+                              void *ctx)
+{
+    double keep = *p;
+    *p = keep + h;
+    double up = f(ctx);
+    *p = keep - h;
+    double down = f(ctx);
+    *p = keep;
+    return (up - down) / (2.0 * h);
+}
+
+double ref_central_diff_paramf(float *p, float h, double (*f)(void *ctx),
+                               void *ctx)
+{
+    float keep = *p, hi = keep + h, lo = keep - h;
+    *p = hi;
+    double up = f(ctx);
+    *p = lo;
+    double down = f(ctx);
+    *p = keep;
+    return (up - down) / ((double)hi - lo);
+}
+
+/* Written so that a NaN on either side compares false. */
+int ref_diff_agrees(double g, double fd, double rel, double abs)
+{
+    return fabs(fd - g) <= rel * fabs(g) + abs;
+}

@@ -16,6 +16,7 @@
  * The identities of claims S2 and T2 are chapter 07's and 08's tests.
  */
 #include "check.h"
+#include "tally.h"
 
 #include "act.h"
 #include "alloc.h"
@@ -25,7 +26,6 @@
 
 #include <float.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,75 +38,6 @@
 #endif
 
 #define SAMPLES 100000 /* random trials per property */
-
-/* ------------------------------------------------------------------ */
-/* assertions that say which input failed                             */
-/* ------------------------------------------------------------------ */
-
-/* CUnit copies a failure's condition text, so a message formatted into a
- * local buffer is safe to hand over. */
-static void expect(int ok, unsigned line, const char *fmt, ...)
-{
-    char msg[300] = "";
-    if (!ok) {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(msg, sizeof msg, fmt, ap);
-        va_end(ap);
-    }
-    CU_assertImplementation(ok ? CU_TRUE : CU_FALSE, line, msg, __FILE__,
-                            "", CU_FALSE);
-}
-
-/* One assertion for a loop over many samples: a broken formula prints one
- * line (how many samples fail and the first of them), not thousands. */
-struct tally {
-    long n, bad;
-    char first[240];
-};
-
-static void tally(struct tally *t, int ok, const char *fmt, ...)
-{
-    t->n++;
-    if (!ok && t->bad++ == 0) {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(t->first, sizeof t->first, fmt, ap);
-        va_end(ap);
-    }
-}
-
-#define TALLY_CHECK(t, what)                                              \
-    expect((t).bad == 0 && (t).n > 0, __LINE__,                           \
-           "%s: %ld of %ld samples fail; first: %s", (what), (t).bad,     \
-           (t).n, (t).bad ? (t).first : "(no samples)")
-
-/* A random double or float with uniformly random bits: every exponent
- * (subnormals, huge values, infinities) is as likely as any other. NaNs
- * are skipped, since the properties below are about non-NaN input. */
-static double random_bits(struct rng *r)
-{
-    for (;;) {
-        uint64_t u = rng_u64(r);
-        double x;
-        memcpy(&x, &u, sizeof x);
-        if (!isnan(x)) {
-            return x;
-        }
-    }
-}
-
-static float random_bitsf(struct rng *r)
-{
-    for (;;) {
-        uint32_t u = (uint32_t)(rng_u64(r) >> 32);
-        float x;
-        memcpy(&x, &u, sizeof x);
-        if (!isnan(x)) {
-            return x;
-        }
-    }
-}
 
 /* ------------------------------------------------------------------ */
 /* the functions under test                                           */
@@ -918,8 +849,9 @@ static void test_prime_input_form_accurate_in_tails(void)
  * most 1 ulp. */
 #define ULPS_PRIME_Y 1
 
-static void check_float_vs_double(struct tally *t, float z)
+static void check_float_vs_double(struct tally *t, float z, void *ctx)
 {
+    (void)ctx;
     const struct {
         const char *name;
         float f;
@@ -935,18 +867,18 @@ static void check_float_vs_double(struct tally *t, float z)
         { "relu'", act_relu_primef(z), act_relu_prime(z), 0 },
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++)
-        tally(t, check_ulpsf(c[i].f, (float)c[i].d) <= c[i].ulps,
+        tally(t, tally_float_near(c[i].f, c[i].d, c[i].ulps),
               "%s(%.9g): float %.9g, double %.17g", c[i].name, (double)z,
               (double)c[i].f, c[i].d);
 
     float ys = act_sigmoidf(z), yt = act_tanhf(z), yr = act_reluf(z);
     tally(t,
-          check_ulpsf(act_sigmoid_prime_yf(ys),
-                      (float)act_sigmoid_prime_y(ys)) <= ULPS_PRIME_Y &&
-              check_ulpsf(act_tanh_prime_yf(yt),
-                          (float)act_tanh_prime_y(yt)) <= ULPS_PRIME_Y &&
-              check_ulpsf(act_relu_prime_yf(yr),
-                          (float)act_relu_prime_y(yr)) == 0,
+          tally_float_near(act_sigmoid_prime_yf(ys), act_sigmoid_prime_y(ys),
+                           ULPS_PRIME_Y) &&
+              tally_float_near(act_tanh_prime_yf(yt), act_tanh_prime_y(yt),
+                               ULPS_PRIME_Y) &&
+              tally_float_near(act_relu_prime_yf(yr), act_relu_prime_y(yr),
+                               0),
           "a _y form differs at z = %.9g", (double)z);
 }
 
@@ -954,15 +886,8 @@ static void test_float_matches_double(void)
 {
     struct tally t = { 0 };
     for (size_t i = 0; i < SPECIALF_COUNT; i++)
-        check_float_vs_double(&t, SPECIALF[i]);
-    /* [-100, 100] in steps of 1/256, and random points in it: the range
-     * where float results go from normal through subnormal to 0. */
-    for (float z = -100; z <= 100; z += 1.0f / 256)
-        check_float_vs_double(&t, z);
-    struct rng r;
-    rng_seed(&r, 41);
-    for (int s = 0; s < SAMPLES; s++)
-        check_float_vs_double(&t, (float)rng_range(&r, -100, 100));
+        check_float_vs_double(&t, SPECIALF[i], NULL);
+    tally_float_sweep(&t, 41, SAMPLES, check_float_vs_double, NULL);
     TALLY_CHECK(t, "float within 4 (g) and 8 (g') ulps of double");
 }
 
@@ -1042,7 +967,8 @@ static const struct check_test tests[] = {
       "1 - tanh(z)^2 and s(1 - s) are exactly 0",
       test_prime_input_form_accurate_in_tails },
     { "lib", "float functions within 4 ulps (g) and 8 ulps (g') of the "
-      "double ones on [-100, 100] and at the special values",
+      "double ones on [-100, 100], at random floats of every exponent "
+      "and at the special values",
       test_float_matches_double },
     CHECK_END
 };

@@ -52,15 +52,34 @@ $(CH10_GPU_INC): $(CH10_GPU) $(CH10_DIR)/gpu_table.awk
 $(CH10_OBJ)/gpu.o: $(CH10_GPU_INC)
 $(CH10_OBJ)/gpu.o: EXTRA_CFLAGS += -I$(dir $(CH10_GPU_INC))
 
+# ---------------------------------------------------------------- loops
+
+# The instructions of each kernel's main loop, counted in the compiled
+# objects of vecact.c's builds (loops.awk) and compiled into timing.o as
+# C rows, as the GPU table is into gpu.o.
+CH10_VEC_OBJ   := $(addprefix $(VECACT_OBJ)/,vecact.o vecact_avx2.o \
+                    vecact_avx512.o)
+CH10_LOOPS_INC := $(BUILD)/gen/$(CH10)/loops.inc
+OBJDUMP        ?= objdump
+$(CH10_LOOPS_INC): $(CH10_VEC_OBJ) $(CH10_DIR)/loops.awk
+	@mkdir -p $(@D)
+	for o in $(CH10_VEC_OBJ); do b=$$(basename $$o .o); \
+	  $(OBJDUMP) -d --no-show-raw-insn $$o | awk -f $(CH10_DIR)/loops.awk \
+	    -v build=$$(echo $${b#vecact} | sed 's/^_//; s/^$$/base/'); \
+	done > $@.tmp
+	@mv $@.tmp $@
+$(CH10_OBJ)/timing.o: $(CH10_LOOPS_INC)
+$(CH10_OBJ)/timing.o: EXTRA_CFLAGS += -I$(dir $(CH10_LOOPS_INC))
+
 # ---------------------------------------------------------------- bench
 
 CH10_BENCH_BIN := $(BUILD)/bin/$(CH10)-bench
 # A benchmark run depends on the code it times and on its flags (those
-# of src/vecact.mk), not on the library's objects, so that changing an unrelated file does
-# not time the same kernels again.
+# of src/vecact.mk), not on the library's objects, so that changing an
+# unrelated file does not time the same kernels again.
 CH10_BENCH_SRC := $(addprefix $(CH10_DIR)/,main-bench.c kernels.c \
                     kernels.h benchout.c benchout.h timing.c timing.h \
-                    gpu.c gpu.h gpu_table.awk chapter.mk) $(CH10_GPU) \
+                    gpu.c gpu.h gpu_table.awk loops.awk chapter.mk) $(CH10_GPU) \
                   $(VECACT_SRC) \
                   src/act.c src/act.h src/bench.c src/bench.h src/dense.c
 # The report's quick run waits for the rest of the book to be built, so
@@ -172,6 +191,7 @@ $(BUILD)/html/fig/$(CH10)/$(1).svg: plots/$(CH10)/$(1).gp plots/style.gp \
 endef
 $(eval $(call ch10_figure,forward,$(CH10)-bench))
 $(eval $(call ch10_figure,backward,$(CH10)-bench))
+$(eval $(call ch10_figure,roofline,$(CH10)-bench))
 $(eval $(call ch10_figure,curves,$(CH10)-speed))
 $(eval $(call ch10_figure,dead,$(CH10)-dead))
 $(BUILD)/fig/$(CH10)/forward.pdf $(BUILD)/fig/$(CH10)/backward.pdf \
