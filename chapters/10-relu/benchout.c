@@ -505,8 +505,8 @@ static void cycle_table(const struct benchout *b)
                 TARGET_RELU_OF_COPY, 1);
         }
         tsv_str(t, k->from_output ? (strcmp(r->fn, "sigmoid") == 0
-                                         ? "sigmoid from $y$"
-                                         : "tanh from $y$")
+                                         ? "sigmoid ($y$)"
+                                         : "tanh ($y$)")
                                   : function_label(k));
         tsv_str(t, r->pass == KERNELS_FORWARD ? "forward" : "backward");
         /* The instructions are the code's, known without a run. */
