@@ -103,8 +103,11 @@ MOD_SRC   := $(filter-out %/main.c $(wildcard chapters/*/main-*.c),\
                           $(wildcard chapters/*/*.c))
 MOD_OBJ   := $(MOD_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_SRC  := $(sort $(wildcard tests/test_*.c))
-TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/tests/check.o \
-             $(BUILD)/obj/tests/runner.o
+# Every other tests/*.c supports the suites: the runner, check.c, and what
+# several test files share (xorimg.c, ...).
+TEST_SUPPORT := $(sort $(filter-out $(TEST_SRC),$(wildcard tests/*.c)))
+TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/obj/%.o) \
+             $(TEST_SUPPORT:%.c=$(BUILD)/obj/%.o)
 TEST_BIN  := $(BUILD)/bin/course-tests
 RESULTS   := $(BUILD)/test/results.tsv
 # Chapters with text; a chapter's part is set in docs/parts.tsv.
@@ -139,6 +142,9 @@ $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
 	@rm -f $@
 	$(AR) rcs $@ $^
+
+# The library's vectorised float kernels get flags of their own.
+include src/vecact.mk
 
 # One program per chapter: main.c, the chapter's modules, the library.
 # Any chapters/NN-slug/main-NAME.c is a further program NN-slug-NAME.

@@ -8,6 +8,8 @@
  */
 #include "dense.h"
 
+#include "alloc.h"
+
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -18,21 +20,20 @@ const char *const init_names[] = { "normal", "xavier", "he", "zero", NULL };
 int dense_alloc(struct dense *l, size_t in, size_t out)
 {
     *l = (struct dense){ 0 };
-    if (in == 0 || out == 0 || out > SIZE_MAX / sizeof(double) / in) {
+    if (in == 0 || out == 0) {
         return -1;
     }
     l->in = in;
     l->out = out;
-    /* calloc, so a new layer is all zero: a forward pass before
-     * dense_init() is defined, and the gradients start cleared. */
-    l->w = calloc(in * out, sizeof *l->w);
-    l->b = calloc(out, sizeof *l->b);
-    l->dw = calloc(in * out, sizeof *l->dw);
-    l->db = calloc(out, sizeof *l->db);
-    if (!l->w || !l->b || !l->dw || !l->db) {
-        dense_free(l);
-        return -1;
-    }
+    /* Zeroed, so a forward pass before dense_init() is defined and the
+     * gradients start cleared; a layer that does not fit stops the
+     * program (alloc.h). A product in x out beyond size_t asks for
+     * SIZE_MAX cells, which alloc_array() refuses with that message. */
+    size_t cells = out <= SIZE_MAX / in ? in * out : SIZE_MAX;
+    l->w = alloc_array(cells, sizeof *l->w);
+    l->b = alloc_array(out, sizeof *l->b);
+    l->dw = alloc_array(cells, sizeof *l->dw);
+    l->db = alloc_array(out, sizeof *l->db);
     return 0;
 }
 

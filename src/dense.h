@@ -45,8 +45,9 @@ struct dense {
 };
 
 /* Allocate an in -> out layer with every parameter and gradient 0.
- * Returns 0, or -1 (and leaves *l empty) if in or out is 0 or memory
- * runs out. */
+ * Returns 0, or -1 (and leaves *l empty) if in or out is 0. Memory comes
+ * from alloc_array(): a layer that does not fit stops the program with a
+ * message (alloc.h). */
 int dense_alloc(struct dense *l, size_t in, size_t out);
 
 /* Release the layer's arrays; *l is left empty, so freeing twice is

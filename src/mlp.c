@@ -47,14 +47,13 @@ struct mlp *mlp_alloc(const size_t *sizes, size_t nsizes,
     m->dz = alloc_array(L, sizeof *m->dz);
     memcpy(m->sizes, sizes, nsizes * sizeof *m->sizes);
     for (size_t l = 0; l < L; l++) {
-        if (max_n > SIZE_MAX / sizes[l] ||
-            max_n > SIZE_MAX / sizes[l + 1] ||
-            dense_alloc(&m->layers[l], sizes[l], sizes[l + 1]) != 0) {
+        if (max_n > SIZE_MAX / sizes[l] || max_n > SIZE_MAX / sizes[l + 1]) {
             fprintf(stderr, "%s: out of memory (a layer of %zu x %zu "
                     "for %zu rows)\n", cli_program_name(), sizes[l],
                     sizes[l + 1], max_n);
             exit(1);
         }
+        dense_alloc(&m->layers[l], sizes[l], sizes[l + 1]); /* both > 0 */
         size_t cells = max_n * sizes[l + 1];
         m->z[l] = alloc_array(cells, sizeof(double));
         m->dz[l] = alloc_array(cells, sizeof(double));

@@ -29,7 +29,7 @@ static void random_neuron(struct neuron *nr, struct rng *r,
         w2 = rng_normal(r);
     } while (hypot(w1, w2) < 0.1);
     double b = rng_range(r, -1, 1) * hypot(w1, w2);
-    CU_ASSERT_FATAL(neuron_init(nr, w1, w2, b, act) == 0);
+    neuron_init(nr, w1, w2, b, act);
 }
 
 static void test_sign_of_z_is_side_of_line(void)
@@ -87,7 +87,7 @@ static void test_grid_sign_matches_geometry(void)
      * products of coordinates <= 6, about 1e-14; 1e-12 covers both with
      * a factor 100 to spare. */
     struct neuron nr;
-    CU_ASSERT_FATAL(neuron_init(&nr, 2, 1, -1, ACT_SIGMOID) == 0);
+    neuron_init(&nr, 2, 1, -1, ACT_SIGMOID);
     const struct plane_grid g = { { { -GRID_RANGE, -GRID_RANGE },
                                     { GRID_RANGE, GRID_RANGE } },
                                   { GRID_POINTS, GRID_POINTS } };
@@ -126,7 +126,7 @@ static void test_activation_is_g_of_z(void)
                                   { GRID_POINTS, GRID_POINTS } };
     for (int act = 0; act < ACT_KIND_COUNT; act++) {
         struct neuron nr;
-        CU_ASSERT_FATAL(neuron_init(&nr, 2, 1, -1, (enum act_kind)act) == 0);
+        neuron_init(&nr, 2, 1, -1, (enum act_kind)act);
         for (long i = 0; i < GRID_POINTS; i++)
             for (long j = 0; j < GRID_POINTS; j++) {
                 double p[2], z, a;
@@ -148,7 +148,7 @@ static void test_threshold_splits_plane(void)
      * Across the line the class flips between two points 2 ulp apart
      * in distance: the boundary has no width beyond rounding. */
     struct neuron nr;
-    CU_ASSERT_FATAL(neuron_init(&nr, 2, 1, -1, ACT_STEP) == 0);
+    neuron_init(&nr, 2, 1, -1, ACT_STEP);
     double foot[2];
     neuron_foot(&nr, foot);
     double band = neuron_band(&nr, 1.0);

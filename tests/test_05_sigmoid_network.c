@@ -10,6 +10,7 @@
 #include "data2d.h"
 #include "mlp.h"
 #include "out.h"
+#include "ref.h"
 #include "rng.h"
 #include "sigmoid_net.h"
 #include "sigmoid_views.h"
@@ -100,17 +101,23 @@ static void backprop(struct mlp *m, const struct dataset *d)
     mlp_backward(m, d->x, dout, d->n);
 }
 
+struct net_data {
+    struct mlp *m;
+    const struct dataset *d;
+};
+
+static double net_data_loss(void *ctx)
+{
+    struct net_data *c = ctx;
+    return data_loss(c->m, c->d);
+}
+
 /* (L(p + h) - L(p - h)) / 2h for one parameter p of m. */
 static double central(struct mlp *m, const struct dataset *d, double *p,
                       double h)
 {
-    double keep = *p;
-    *p = keep + h;
-    double up = data_loss(m, d);
-    *p = keep - h;
-    double down = data_loss(m, d);
-    *p = keep;
-    return (up - down) / (2 * h);
+    struct net_data c = { m, d };
+    return ref_central_diff_param(p, h, net_data_loss, &c);
 }
 
 /* Central differences with h = 1e-6 err by h^2 |L'''| / 6 (the weights

@@ -19,7 +19,9 @@
 #include "fmprobe.h"
 #include "fmtrain.h"
 #include "mat.h"
+#include "ref.h"
 #include "rng.h"
+#include "xorimg.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -135,46 +137,16 @@ static void test_sgemm_repeats_its_bits(void)
 }
 
 /* ------------------------------------------------------------------ */
-/* A small image set of our own                                       */
+/* A network for a small image set of our own (xorimg.h)             */
 /* ------------------------------------------------------------------ */
 
-/* 8 x 8 images. Two patches (top left, bottom right) are each bright or
- * dark at random; the label is 1 when exactly one of them is bright (an
- * XOR of the two), else 0; every pixel gets uniform noise. No linear
- * score separates XOR: the best linear rule is right on 3 of the 4
- * patterns, 75 %. */
-#define SIDE 8
-#define DIM (SIDE * SIDE)
-
-static void make_xor(struct fmdata *d, long count, uint64_t seed)
-{
-    struct rng r;
-    rng_seed(&r, seed);
-    d->count = count;
-    d->dim = DIM;
-    d->x = malloc(sizeof(float) * (size_t)(count * DIM));
-    d->y = malloc((size_t)count);
-    CU_ASSERT_FATAL(d->x != NULL && d->y != NULL);
-    for (long i = 0; i < count; i++) {
-        int a = rng_below(&r, 2) != 0, b = rng_below(&r, 2) != 0;
-        for (long p = 0; p < DIM; p++) {
-            long row = p / SIDE, col = p % SIDE;
-            int in_a = row < 3 && col < 3, in_b = row >= 5 && col >= 5;
-            float v = (float)(0.3 * rng_uniform(&r));
-            if ((in_a && a) || (in_b && b)) {
-                v += 0.7f;
-            }
-            d->x[i * DIM + p] = v;
-        }
-        d->y[i] = (unsigned char)(a != b);
-    }
-}
-
+/* A network on XORIMG_DIM inputs: `layers` weight layers, the hidden ones
+ * `width` wide, ten outputs. */
 static void net(struct fmnet *n, int layers, long width, enum act_kind act,
                 enum fmnet_init init, uint64_t seed)
 {
     long w[FMNET_LAYERS_MAX + 1];
-    w[0] = DIM;
+    w[0] = XORIMG_DIM;
     for (int l = 1; l < layers; l++) {
         w[l] = width;
     }
@@ -187,6 +159,19 @@ static void net(struct fmnet *n, int layers, long width, enum act_kind act,
 /* ------------------------------------------------------------------ */
 /* The gradients against central differences                          */
 /* ------------------------------------------------------------------ */
+
+/* Ten logits and a class: the loss the central difference moves a
+ * logit of. */
+struct logits {
+    const float *z;
+    int y;
+};
+
+static double logits_loss(void *ctx)
+{
+    const struct logits *c = ctx;
+    return fmnet_softmax_xent(c->z, 10, c->y, NULL);
+}
 
 static void test_softmax_xent_gradient_is_p_minus_onehot(void)
 {
@@ -204,15 +189,10 @@ static void test_softmax_xent_gradient_is_p_minus_onehot(void)
         }
         int y = (int)rng_below(&r, 10);
         fmnet_softmax_xent(z, 10, y, g);
+        struct logits c = { z, y };
         for (int i = 0; i < 10; i++) {
-            float zp[10], zm[10];
-            memcpy(zp, z, sizeof z);
-            memcpy(zm, z, sizeof z);
-            zp[i] += 1e-3f;
-            zm[i] -= 1e-3f;
-            double num = (fmnet_softmax_xent(zp, 10, y, NULL) -
-                          fmnet_softmax_xent(zm, 10, y, NULL)) /
-                         ((double)zp[i] - zm[i]);
+            double num = ref_central_diff_paramf(&z[i], 1e-3f, logits_loss,
+                                                 &c);
             if (!CHECK(fabs(num - g[i]) < 1e-3)) {
                 return;
             }
@@ -224,72 +204,16 @@ static void test_softmax_xent_gradient_is_p_minus_onehot(void)
     CU_ASSERT(isfinite(g[0]) && fabs(g[0] - 1) < 1e-6);
 }
 
-static double mean_loss(struct fmnet *n, const struct fmdata *d, long rows)
-{
-    return fmnet_forward(n, d->x, rows, d->y) / (double)rows;
-}
-
-#define H_NET 1e-3f
-
 static void test_backprop_equals_central_differences(void)
 {
-    /* A 64-6-5-10 network of each activation, on 20 images. The loss is
-     * a float computation (about 1e-7 relative noise on a loss near
-     * 2.3); with h = 1e-3 the noise in the quotient is about 1e-4 and the
-     * truncation error below 1e-6. Tolerance 1e-3 absolute plus 2 %: a
-     * wrong derivative is off by its own size. A step across one of
-     * ReLU's kinks shows as an outlier (with 120 pre-activations of
-     * spread 0.5, one lies within h of 0 in about a fifth of the seeds:
-     * 11, 12 and 14 have one). Seed 13 has none, so the check is exact
-     * for ReLU too; the other activations pass with any seed. */
-    struct fmdata d;
-    make_xor(&d, 20, 3);
+    /* A 64-6-5-10 network of each activation, on 20 images, every 7th
+     * weight and every bias (xorimg.h says how, and why the tolerance
+     * and the seeds are what they are). */
     const enum act_kind acts[] = { ACT_IDENTITY, ACT_SIGMOID, ACT_TANH,
                                    ACT_RELU, ACT_LEAKY_RELU };
     for (size_t a = 0; a < sizeof acts / sizeof acts[0]; a++) {
-        struct fmnet n;
-        long w[4] = { DIM, 6, 5, 10 };
-        struct rng r;
-        rng_seed(&r, 13);
-        fmnet_init(&n, 3, w, acts[a], FMNET_INIT_XAVIER, 20, &r);
-        fmnet_forward(&n, d.x, 20, d.y);
-        fmnet_backward(&n, 20, d.y);
-        for (int l = 0; l < 3; l++) {
-            long size = n.width[l] * n.width[l + 1];
-            for (long i = 0; i < size; i += 7) {
-                float keep = n.w[l][i];
-                n.w[l][i] = keep + H_NET;
-                double lp = mean_loss(&n, &d, 20);
-                n.w[l][i] = keep - H_NET;
-                double lm = mean_loss(&n, &d, 20);
-                n.w[l][i] = keep;
-                double num = (lp - lm) / (2 * (double)H_NET);
-                double g = n.gw[l][i];
-                if (!CHECK(fabs(num - g) < 1e-3 + 0.02 * fabs(g))) {
-                    fprintf(stderr, "\n  %s layer %d w[%ld]: %g vs %g\n",
-                            act_name(acts[a]), l, i, num, g);
-                    break;
-                }
-            }
-            for (long j = 0; j < n.width[l + 1]; j++) {
-                float keep = n.b[l][j];
-                n.b[l][j] = keep + H_NET;
-                double lp = mean_loss(&n, &d, 20);
-                n.b[l][j] = keep - H_NET;
-                double lm = mean_loss(&n, &d, 20);
-                n.b[l][j] = keep;
-                double num = (lp - lm) / (2 * (double)H_NET);
-                if (!CHECK(fabs(num - n.gb[l][j]) <
-                           1e-3 + 0.02 * fabs(n.gb[l][j]))) {
-                    fprintf(stderr, "\n  %s layer %d b[%ld]: %g vs %g\n",
-                            act_name(acts[a]), l, j, num, n.gb[l][j]);
-                    break;
-                }
-            }
-        }
-        fmnet_free(&n);
+        xorimg_check_backprop(acts[a], 7, 1);
     }
-    fmdata_free(&d);
 }
 
 /* ------------------------------------------------------------------ */
@@ -304,8 +228,8 @@ static double train_acc(int layers, long width, enum act_kind act,
                         struct fmtrain_epoch *hist_out)
 {
     struct fmdata tr, te;
-    make_xor(&tr, TRAIN_N, 100);
-    make_xor(&te, TEST_N, 200);
+    xorimg_make(&tr, TRAIN_N, 100);
+    xorimg_make(&te, TEST_N, 200);
     struct fmnet n;
     net(&n, layers, width, act, FMNET_INIT_AUTO, seed);
     struct fmtrain_epoch h[64];
@@ -324,15 +248,15 @@ static double train_acc(int layers, long width, enum act_kind act,
 static void test_trained_deep_linear_net_is_one_map(void)
 {
     struct fmdata tr, te;
-    make_xor(&tr, TRAIN_N, 100);
-    make_xor(&te, TEST_N, 200);
+    xorimg_make(&tr, TRAIN_N, 100);
+    xorimg_make(&te, TEST_N, 200);
     for (int depth = 2; depth <= 8; depth *= 2) {
         struct fmnet n, one;
         net(&n, depth, 16, ACT_IDENTITY, FMNET_INIT_XAVIER, 1);
         struct fmtrain_epoch h[4];
         struct fmtrain_opts o = { 3, 20, 0.02, 1 };
         CU_ASSERT(fmtrain_run(&n, &tr, &te, &o, h) == 0);
-        long w[2] = { DIM, 10 };
+        long w[2] = { XORIMG_DIM, 10 };
         struct rng r;
         rng_seed(&r, 0);
         fmnet_init(&one, 1, w, ACT_IDENTITY, FMNET_INIT_XAVIER, 500, &r);
@@ -344,8 +268,8 @@ static void test_trained_deep_linear_net_is_one_map(void)
         long same = 0;
         double worst = 0;
         for (long i0 = 0; i0 < te.count; i0 += 500) {
-            fmnet_forward(&n, te.x + i0 * DIM, 500, te.y + i0);
-            fmnet_forward(&one, te.x + i0 * DIM, 500, te.y + i0);
+            fmnet_forward(&n, te.x + i0 * XORIMG_DIM, 500, te.y + i0);
+            fmnet_forward(&one, te.x + i0 * XORIMG_DIM, 500, te.y + i0);
             for (long i = 0; i < 500; i++) {
                 same += fmnet_argmax(&n, i) == fmnet_argmax(&one, i);
                 for (long k = 0; k < 10; k++) {
@@ -402,7 +326,7 @@ static void test_deep_sigmoid_gradient_shrinks_towards_input(void)
      * images; here we ask for 8 (2 per step) in every seed, and for
      * ReLU with He a factor within 1/3 .. 3. */
     struct fmdata d;
-    make_xor(&d, 500, 9);
+    xorimg_make(&d, 500, 9);
     for (uint64_t s = 1; s <= 5; s++) {
         double norm[2][5];
         for (int m = 0; m < 2; m++) {
@@ -457,7 +381,7 @@ static void test_relu_reaches_target_in_fewer_epochs_than_sigmoid(void)
 static void test_dead_relu_units_get_exactly_zero_gradient(void)
 {
     struct fmdata d;
-    make_xor(&d, 500, 4);
+    xorimg_make(&d, 500, 4);
     for (int m = 0; m < 2; m++) {
         struct fmnet n;
         net(&n, 2, 16, m == 0 ? ACT_RELU : ACT_LEAKY_RELU, FMNET_INIT_HE,
@@ -473,11 +397,11 @@ static void test_dead_relu_units_get_exactly_zero_gradient(void)
         fmnet_backward(&n, 500, d.y);
         double dead = 0, alive = 0;
         for (long j = 0; j < 16; j++) {
-            for (long i = 0; i < DIM; i++) {
+            for (long i = 0; i < XORIMG_DIM; i++) {
                 if (j < 8) {
-                    dead += fabs(n.gw[0][j * DIM + i]);
+                    dead += fabs(n.gw[0][j * XORIMG_DIM + i]);
                 } else {
-                    alive += fabs(n.gw[0][j * DIM + i]);
+                    alive += fabs(n.gw[0][j * XORIMG_DIM + i]);
                 }
             }
         }

@@ -13,14 +13,15 @@
  * with the scalar ones. Every float input is `make check-exhaustive`'s.
  */
 #include "check.h"
+#include "tally.h"
 
 #include "act.h"
 #include "act_modern.h"
+#include "ref.h"
 #include "rng.h"
 
 #include <float.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -33,44 +34,6 @@
 
 #define SAMPLES 100000 /* random trials per property */
 #define LA ACT_SELU_LAMBDA_ALPHA
-
-/* ------------------------------------------------------------------ */
-/* assertions that say which input failed (as in test_act.c)          */
-/* ------------------------------------------------------------------ */
-
-struct tally {
-    long n, bad;
-    char first[240];
-};
-
-static void tally(struct tally *t, int ok, const char *fmt, ...)
-{
-    t->n++;
-    if (!ok && t->bad++ == 0) {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(t->first, sizeof t->first, fmt, ap);
-        va_end(ap);
-    }
-}
-
-static void expect(int ok, unsigned line, const char *fmt, ...)
-{
-    char msg[300] = "";
-    if (!ok) {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(msg, sizeof msg, fmt, ap);
-        va_end(ap);
-    }
-    CU_assertImplementation(ok ? CU_TRUE : CU_FALSE, line, msg, __FILE__,
-                            "", CU_FALSE);
-}
-
-#define TALLY_CHECK(t, what)                                              \
-    expect((t).bad == 0 && (t).n > 0, __LINE__,                           \
-           "%s: %ld of %ld samples fail; first: %s", (what), (t).bad,     \
-           (t).n, (t).bad ? (t).first : "(no samples)")
 
 /* ------------------------------------------------------------------ */
 /* the functions under test                                           */
@@ -114,30 +77,6 @@ static const struct family FAM[] = {
 static const double SLOPE_AT_0[FAM_COUNT] = {
     1.0, ACT_SELU_LAMBDA, 0.5, 0.5, 0.5, 0.5, 0.5, 0.6,
 };
-
-static double random_bits(struct rng *r)
-{
-    for (;;) {
-        uint64_t u = rng_u64(r);
-        double x;
-        memcpy(&x, &u, sizeof x);
-        if (!isnan(x)) {
-            return x;
-        }
-    }
-}
-
-static float random_bitsf(struct rng *r)
-{
-    for (;;) {
-        uint32_t u = (uint32_t)(rng_u64(r) >> 32);
-        float x;
-        memcpy(&x, &u, sizeof x);
-        if (!isnan(x)) {
-            return x;
-        }
-    }
-}
 
 /* ------------------------------------------------------------------ */
 /* special values                                                     */
@@ -320,7 +259,7 @@ static void test_derivative_central_difference(void)
             if (fabs(z) < 2 * CD_H && k <= 1) {
                 continue;
             }
-            double cd = (f->g(z + CD_H) - f->g(z - CD_H)) / (2 * CD_H);
+            double cd = ref_central_diff(f->g, z, CD_H);
             double d = f->dg(z);
             tally(&t, fabs(d - cd) <= CD_TOL, "%s'(%g) = %.17g, central "
                   "difference %.17g", f->name, z, d, cd);
@@ -415,8 +354,7 @@ static void test_identities(void)
                   act_selu_prime_y(act_selu(2.0)) == ACT_SELU_LAMBDA,
           "y forms for z > 0");
     for (int i = -8; i <= 8; i++) {
-        double cd = (act_softplus(i + CD_H) - act_softplus(i - CD_H)) /
-                    (2 * CD_H);
+        double cd = ref_central_diff(act_softplus, i, CD_H);
         tally(&t, fabs(cd - act_sigmoid(i)) <= CD_TOL,
               "softplus central difference at %d", i);
     }
@@ -457,13 +395,13 @@ static void test_selu_fixed_point(void)
 {
     long double mean = moment(act_selu, 1), second = moment(act_selu, 2);
     long double var = second - mean * mean;
-    expect(fabsl(mean) < 1e-12L, __LINE__, "E[selu(Z)] = %.3Lg", mean);
-    expect(fabsl(var - 1) < 1e-12L, __LINE__, "Var[selu(Z)] - 1 = %.3Lg",
-           var - 1);
+    TALLY_EXPECT(fabsl(mean) < 1e-12L, "E[selu(Z)] = %.3Lg", mean);
+    TALLY_EXPECT(fabsl(var - 1) < 1e-12L, "Var[selu(Z)] - 1 = %.3Lg",
+                 var - 1);
     /* ReLU is not at such a fixed point: its mean is 1/sqrt(2 pi). */
     long double relu_mean = moment(act_relu, 1);
-    expect(fabsl(relu_mean - 0.3989422804014327L) < 1e-12L, __LINE__,
-           "E[relu(Z)] = %.17Lg", relu_mean);
+    TALLY_EXPECT(fabsl(relu_mean - 0.3989422804014327L) < 1e-12L,
+                 "E[relu(Z)] = %.17Lg", relu_mean);
 
     const long double e = expl(1.0L);
     const long double e1 = erfcl(1.0L / sqrtl(2.0L));
@@ -484,26 +422,27 @@ static void test_selu_fixed_point(void)
 /* float forms and array forms                                        */
 /* ------------------------------------------------------------------ */
 
-/* Float against double on random floats of [-100, 100] and beyond:
- * within 4 float ulps (g) and 8 (g'), the claim `make check-exhaustive`
- * checks on every float. */
+/* Float against double within 4 float ulps (g) and 8 (g'), the claim
+ * `make check-exhaustive` checks on every float, on the sweep of
+ * tally.h: [-100, 100] and random floats of every exponent. */
+static void check_families(struct tally *t, float z, void *ctx)
+{
+    (void)ctx;
+    for (size_t k = 0; k < FAM_COUNT; k++) {
+        const struct family *f = &FAM[k];
+        float y = f->gf(z), d = f->dgf(z);
+        tally(t, tally_float_near(y, f->g(z), 4) &&
+                     tally_float_near(d, f->dg(z), 8),
+              "%s at %.9g: %.9g / %.9g, %.9g / %.9g", f->name, (double)z,
+              (double)y, (double)(float)f->g(z), (double)d,
+              (double)(float)f->dg(z));
+    }
+}
+
 static void test_float_matches_double(void)
 {
     struct tally t = { 0 };
-    struct rng r;
-    rng_seed(&r, 1213);
-    for (int s = 0; s < SAMPLES; s++) {
-        float z = s % 2 ? (float)(200.0 * rng_uniform(&r) - 100.0)
-                        : random_bitsf(&r);
-        for (size_t k = 0; k < FAM_COUNT; k++) {
-            const struct family *f = &FAM[k];
-            float y = f->gf(z), d = f->dgf(z);
-            float yr = (float)f->g(z), dr = (float)f->dg(z);
-            tally(&t, check_ulpsf(y, yr) <= 4 && check_ulpsf(d, dr) <= 8,
-                  "%s at %.9g: %.9g / %.9g, %.9g / %.9g", f->name,
-                  (double)z, (double)y, (double)yr, (double)d, (double)dr);
-        }
-    }
+    tally_float_sweep(&t, 1213, SAMPLES, check_families, NULL);
     TALLY_CHECK(t, "float forms within 4 (g) and 8 (g') ulps of double");
 }
 

@@ -7,6 +7,7 @@
 #include "check.h"
 
 #include "dense.h"
+#include "ref.h"
 #include "rng.h"
 
 #include <math.h>
@@ -35,17 +36,23 @@ static double probe_loss(const struct dense *l, const double *x,
     return s;
 }
 
+struct probe {
+    const struct dense *l;
+    const double *x, *c;
+};
+
+static double probe_loss_of(void *ctx)
+{
+    const struct probe *p = ctx;
+    return probe_loss(p->l, p->x, p->c);
+}
+
 /* dL/dp by central differences, p being one parameter or input. */
 static double central(const struct dense *l, const double *x,
                       const double *c, double *p)
 {
-    double keep = *p;
-    *p = keep + GRAD_H;
-    double up = probe_loss(l, x, c);
-    *p = keep - GRAD_H;
-    double down = probe_loss(l, x, c);
-    *p = keep;
-    return (up - down) / (2.0 * GRAD_H);
+    struct probe pr = { l, x, c };
+    return ref_central_diff_param(p, GRAD_H, probe_loss_of, &pr);
 }
 
 static void test_forward_by_hand(void)

@@ -9,6 +9,7 @@
 #include "act.h"
 #include "data2d.h"
 #include "mlp.h"
+#include "ref.h"
 #include "rng.h"
 
 #include <math.h>
@@ -39,17 +40,24 @@ static double net_loss(struct mlp *m, enum loss_kind loss, const double *x,
     return loss_eval(loss, o, y, NET_ROWS * mlp_out(m), NULL);
 }
 
+struct net_case {
+    struct mlp *m;
+    enum loss_kind loss;
+    const double *x, *y;
+};
+
+static double case_loss(void *ctx)
+{
+    struct net_case *c = ctx;
+    return net_loss(c->m, c->loss, c->x, c->y);
+}
+
 /* dL/dp for one parameter p of m, by central differences. */
 static double net_central(struct mlp *m, enum loss_kind loss,
                           const double *x, const double *y, double *p)
 {
-    double keep = *p;
-    *p = keep + GRAD_H;
-    double up = net_loss(m, loss, x, y);
-    *p = keep - GRAD_H;
-    double down = net_loss(m, loss, x, y);
-    *p = keep;
-    return (up - down) / (2.0 * GRAD_H);
+    struct net_case c = { m, loss, x, y };
+    return ref_central_diff_param(p, GRAD_H, case_loss, &c);
 }
 
 /* A random network with random nonzero biases, inputs and targets: 0/1

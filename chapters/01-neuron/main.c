@@ -136,10 +136,7 @@ int main(int argc, char **argv)
     }
 
     struct neuron nr;
-    if (neuron_init(&nr, w1, w2, b, (enum act_kind)act) != 0) {
-        fprintf(stderr, "01-neuron: out of memory\n");
-        return 1;
-    }
+    neuron_init(&nr, w1, w2, b, (enum act_kind)act);
     const struct plane_grid g = { { { -range, -range }, { range, range } },
                                   { points, points } };
     double seg[4], foot[2], hw = hypot(w1, w2);

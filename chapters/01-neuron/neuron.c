@@ -6,17 +6,14 @@
 #include <float.h>
 #include <math.h>
 
-int neuron_init(struct neuron *nr, double w1, double w2, double b,
-                enum act_kind act)
+void neuron_init(struct neuron *nr, double w1, double w2, double b,
+                 enum act_kind act)
 {
-    if (dense_alloc(&nr->layer, 2, 1) != 0) {
-        return -1;
-    }
+    dense_alloc(&nr->layer, 2, 1);
     nr->layer.w[0] = w1;
     nr->layer.w[1] = w2;
     nr->layer.b[0] = b;
     nr->act = act;
-    return 0;
 }
 
 void neuron_free(struct neuron *nr)

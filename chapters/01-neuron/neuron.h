@@ -20,10 +20,10 @@ struct neuron {
     enum act_kind act;  /* g */
 };
 
-/* A neuron with weights (w1, w2), bias b and activation act. Returns 0,
- * or -1 if memory runs out. */
-int neuron_init(struct neuron *nr, double w1, double w2, double b,
-                enum act_kind act);
+/* A neuron with weights (w1, w2), bias b and activation act (its layer's
+ * memory from alloc_array(), which stops the program if it runs out). */
+void neuron_init(struct neuron *nr, double w1, double w2, double b,
+                 enum act_kind act);
 
 /* Release the neuron's layer. */
 void neuron_free(struct neuron *nr);

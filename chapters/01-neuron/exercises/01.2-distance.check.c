@@ -28,8 +28,7 @@ int main(void)
         } while (hypot(w[0], w[1]) < 0.1);
         double b = rng_range(&r, -1, 1) * hypot(w[0], w[1]);
         struct neuron nr;
-        if (neuron_init(&nr, w[0], w[1], b, ACT_SIGMOID) != 0)
-            ex_fail("01.2", "out of memory");
+        neuron_init(&nr, w[0], w[1], b, ACT_SIGMOID);
         double hw = hypot(w[0], w[1]), foot[2];
         neuron_foot(&nr, foot);
         double n[2] = { w[0] / hw, w[1] / hw }, u[2] = { -n[1], n[0] };

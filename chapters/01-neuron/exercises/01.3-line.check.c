@@ -36,8 +36,7 @@ int main(void)
             ex_fail("01.3", "for p = (%g, %g), q = (%g, %g): w = (%g, %g) "
                     "has no line", p[0], p[1], q[0], q[1], w[0], w[1]);
         struct neuron nr;
-        if (neuron_init(&nr, w[0], w[1], b, ACT_STEP) != 0)
-            ex_fail("01.3", "out of memory");
+        neuron_init(&nr, w[0], w[1], b, ACT_STEP);
         /* tests/test_01_neuron.c: z is known to within neuron_band() of
          * the line; building w and b from the points rounds as much
          * again, hence twice the band. */

@@ -7,30 +7,34 @@
 
 #include "exercise.h"
 #include "mlp.h"
+#include "ref.h"
 #include "rng.h"
 
 #define GRAD_H 1e-6
 #define GRAD_TOL 1e-7
 #define TRIALS 50
 
-/* The loss of the network m on (x, y). */
-static double loss(struct mlp *m, const double x[2], double y)
+/* The network m and one example (x, y). */
+struct example {
+    struct mlp *m;
+    const double *x;
+    double y;
+};
+
+/* The loss of the network on the example. */
+static double loss(void *ctx)
 {
+    const struct example *e = ctx;
     double l;
-    mlp_predict(m, x, &l, 1);
-    return loss_bce_logits(l, y);
+    mlp_predict(e->m, e->x, &l, 1);
+    return loss_bce_logits(l, e->y);
 }
 
 /* dL/dp for the parameter *p of m, by central differences. */
 static double diff(struct mlp *m, double *p, const double x[2], double y)
 {
-    double keep = *p;
-    *p = keep + GRAD_H;
-    double up = loss(m, x, y);
-    *p = keep - GRAD_H;
-    double down = loss(m, x, y);
-    *p = keep;
-    return (up - down) / (2 * GRAD_H);
+    struct example e = { m, x, y };
+    return ref_central_diff_param(p, GRAD_H, loss, &e);
 }
 
 int main(void)

@@ -11,15 +11,25 @@
 #include "exercises.h"
 
 #include "act.h"
+#include "ref.h"
 
-#include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 
-static double chain_output(const double *w, size_t n, double x)
+/* A chain of n sigmoid units with weights w, fed x (the parameter the
+ * central difference moves). */
+struct chain {
+    const double *w;
+    size_t n;
+    double x;
+};
+
+static double chain_output(void *ctx)
 {
-    for (size_t l = 0; l < n; l++) {
-        x = act_sigmoid(w[l] * x);
+    const struct chain *c = ctx;
+    double x = c->x;
+    for (size_t l = 0; l < c->n; l++) {
+        x = act_sigmoid(c->w[l] * x);
     }
     return x;
 }
@@ -32,10 +42,10 @@ int main(void)
     for (size_t n = 1; n <= 8; n++) {
         for (int i = 0; i < 3; i++) {
             double x = xs[i];
-            double fd = (chain_output(w, n, x + h) -
-                         chain_output(w, n, x - h)) / (2 * h);
+            struct chain c = { w, n, x };
+            double fd = ref_central_diff_param(&c.x, h, chain_output, &c);
             double g = ex09_chain_gradient(w, n, x);
-            if (!(fabs(fd - g) <= 1e-7 * fabs(g) + 1e-10)) {
+            if (!ref_diff_agrees(g, fd, 1e-7, 1e-10)) {
                 ex_fail("09.1", "for a chain of n = %zu (weights 2, -3, "
                         "1.5, ...) at x = %g expected about %.6g, got %.6g",
                         n, x, fd, g);
