@@ -504,10 +504,14 @@ static void cycle_table(const struct benchout *b)
             met(OUT_KEY("roof_%c_%s_met", p, fn), lm / nm,
                 TARGET_RELU_OF_COPY, 1);
         }
-        tsv_str(t, k->from_output ? (strcmp(r->fn, "sigmoid") == 0
-                                         ? "sigmoid ($y$)"
-                                         : "tanh ($y$)")
-                                  : function_label(k));
+        /* As the roofline's key names them: g' for a derivative, g'(y)
+         * for one from the output. */
+        char label[64];
+        snprintf(label, sizeof label, "%s%s", function_label(k),
+                 k == limit || r->pass == KERNELS_FORWARD ? ""
+                 : k->from_output                         ? "$'(y)$"
+                                                          : "$'$");
+        tsv_str(t, label);
         tsv_str(t, r->pass == KERNELS_FORWARD ? "forward" : "backward");
         /* The instructions are the code's, known without a run. */
         if (isnan(insns)) {
