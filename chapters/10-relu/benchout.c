@@ -138,6 +138,9 @@ static void kernel_values(const struct benchout *b)
         value_num(OUT_KEY("%c_%s_mem", p, k->name), "%.3g", m);
         value_num(OUT_KEY("%c_%s_mem_gbs", p, k->name), "%.3g",
                   k->bytes / m);
+        /* The code's instructions per element: known without a run. */
+        value_num(OUT_KEY("%c_%s_insns", p, k->name), "%.2g",
+                  timing_loop_insns(k));
         if (u != NULL) {
             value_num(OUT_KEY("%c_%s_cache_x", p, k->name), "%.2g", c / uc);
             value_num(OUT_KEY("%c_%s_mem_x", p, k->name), "%.2g", m / um);
