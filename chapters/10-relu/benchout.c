@@ -496,8 +496,8 @@ static void cycle_table(const struct benchout *b)
         snprintf(fn, sizeof fn, "%s%s", r->fn,
                  r->from_output ? "_y" : "");
         value_num(OUT_KEY("ipe_%c_%s", p, fn), "%.2g", insns);
-        value_num(OUT_KEY("cpe_%c_%s_cache", p, fn), "%.2g", nc * ghz);
-        value_num(OUT_KEY("cpe_%c_%s_mem", p, fn), "%.2g", nm * ghz);
+        value_num(OUT_KEY("cpe_%c_%s_cache", p, fn), "%.2f", nc * ghz);
+        value_num(OUT_KEY("cpe_%c_%s_mem", p, fn), "%.2f", nm * ghz);
         value_num(OUT_KEY("ipc_%c_%s", p, fn), "%.2g", insns / (nc * ghz));
         if (k != limit) {
             value_num(OUT_KEY("roof_%c_%s_pct", p, fn), "%.0f",
