@@ -36,6 +36,10 @@ static size_t count_opts(const struct cli_opt *opts)
 
 static void print_default(FILE *f, const struct cli_opt *o)
 {
+    if (o->shown_default != NULL) {
+        fprintf(f, " (default %s)", o->shown_default);
+        return;
+    }
     switch (o->type) {
     case CLI_DOUBLE:
         fprintf(f, " (default %g)", *(const double *)o->value);
@@ -50,7 +54,8 @@ static void print_default(FILE *f, const struct cli_opt *o)
     case CLI_CHOICE:
         fprintf(f, " (default %s)", o->choices[*(const int *)o->value]);
         break;
-    case CLI_PATH: {
+    case CLI_PATH:
+    case CLI_TEXT: {
         const char *path = *(const char *const *)o->value;
         fprintf(f, " (default %s)", path != NULL ? path : "none");
         break;
@@ -60,18 +65,36 @@ static void print_default(FILE *f, const struct cli_opt *o)
     }
 }
 
+/* What the help calls the value: --zmax=X, --acts=LIST. */
+static const char *metavar(const struct cli_opt *o)
+{
+    switch (o->type) {
+    case CLI_DOUBLE:
+        return "X";
+    case CLI_LONG:
+    case CLI_SEED:
+        return "N";
+    case CLI_CHOICE:
+        return "NAME";
+    case CLI_PATH:
+        return "PATH";
+    case CLI_TEXT:
+        return o->metavar != NULL ? o->metavar : "TEXT";
+    case CLI_FLAG:
+        break;
+    }
+    return "";
+}
+
 static void print_usage(const struct cli_program *prog, FILE *f)
 {
     fprintf(f, "Usage: %s [OPTION]...\n%s\n\nOptions:\n", prog->name,
             prog->purpose);
     for (const struct cli_opt *o = prog->opts; o && o->name; o++) {
         char left[64];
-        const char *arg = o->type == CLI_FLAG     ? ""
-                          : o->type == CLI_CHOICE ? "=NAME"
-                          : o->type == CLI_DOUBLE ? "=X"
-                          : o->type == CLI_PATH   ? "=PATH"
-                                                  : "=N";
-        snprintf(left, sizeof left, "--%s%s", o->name, arg);
+        const char *arg = metavar(o);
+        snprintf(left, sizeof left, "--%s%s%s", o->name, *arg ? "=" : "",
+                 arg);
         fprintf(f, "  %-18s %s", left, o->help);
         print_default(f, o);
         fputc('\n', f);
@@ -113,7 +136,8 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
     }
     /* strtod and strtol skip leading blanks but stop at trailing ones: one
      * rule for every number is to allow neither. */
-    if (o->type != CLI_CHOICE && o->type != CLI_PATH) {
+    if (o->type != CLI_CHOICE && o->type != CLI_PATH &&
+        o->type != CLI_TEXT) {
         for (const char *p = text; *p; p++) {
             if (isspace((unsigned char)*p)) {
                 fprintf(err, "%s: option --%s: '%s' is not a number (it "
@@ -198,7 +222,9 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
         fputc('\n', err);
         return -1;
     case CLI_PATH:
-        /* Whether the path exists is the program's business. */
+    case CLI_TEXT:
+        /* Whether the path exists, or the list parses, is the program's
+         * business. */
         *(const char **)o->value = text;
         return 0;
     case CLI_FLAG:

@@ -36,8 +36,8 @@ const char *const fmexp_class_names[FMEXP_CLASSES] = {
 void fmexp_load(struct fmexp *e, const struct fmexp_cfg *c)
 {
     memset(e, 0, sizeof *e);
-    const char *dir = idx_data_dir(c->data);
-    const char *where = c->data != NULL ? "option --data" : NULL;
+    const char *where;
+    const char *dir = idx_data_dir(c->data, &where);
     struct idx_set tr, te;
     idx_load_or_exit(dir, "train", FMEXP_CLASSES, where, &tr);
     idx_load_or_exit(dir, "t10k", FMEXP_CLASSES, where, &te);
