@@ -51,6 +51,12 @@ endif
 endif
 endif
 
+# A plain `make`, `make test` or `make report` runs as many jobs as the
+# machine has processors; `make -j1` (or any -jN) still decides.
+ifeq ($(filter -j%,$(MAKEFLAGS)),)
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 1)
+endif
+
 # `make clean report` cleans first, then builds: with other goals beside
 # it, clean happens here, before any of them starts (under -j too).
 ifneq ($(filter clean,$(MAKECMDGOALS)),)
@@ -141,6 +147,9 @@ $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
 	@rm -f $@
 	$(AR) rcs $@ $^
+
+# The library's vectorised float kernels get flags of their own.
+include src/vecact.mk
 
 # One program per chapter: main.c, the chapter's modules, the library.
 # Any chapters/NN-slug/main-NAME.c is a further program NN-slug-NAME.

@@ -18,8 +18,10 @@
 #include "act.h"
 
 #include "act_modern.h"
+#include "vecact.h"
 
 #include <math.h>
+#include <string.h>
 
 /* ------------------------------------------------------------------ */
 /* sigmoid                                                            */
@@ -263,9 +265,41 @@ float act_leaky_relu_primef(float z, float slope)
 ACT_ARRAY(act_sigmoid_array, double, act_sigmoid)
 ACT_ARRAY(act_tanh_array, double, act_tanh)
 ACT_ARRAY(act_relu_array, double, act_relu)
-ACT_ARRAY(act_sigmoidf_array, float, act_sigmoidf)
-ACT_ARRAY(act_tanhf_array, float, act_tanhf)
-ACT_ARRAY(act_reluf_array, float, act_reluf)
+
+/* The float array forms run the vector kernels of the widest build this
+ * processor has (vecact_best(), vecact.h). A kernel's arrays must not
+ * overlap (its pointers are restrict), so in place each block of z goes
+ * through a buffer on the stack, which stays in the first-level cache. */
+#define ACT_VEC_BLOCK 256 /* floats: 1 KiB */
+
+static void act_vec(vecact_fwd kernel, const float *z, float *y, size_t n)
+{
+    if (y != z) {
+        kernel(z, y, n);
+        return;
+    }
+    float buf[ACT_VEC_BLOCK];
+    for (size_t i = 0; i < n; i += ACT_VEC_BLOCK) {
+        size_t m = n - i < ACT_VEC_BLOCK ? n - i : ACT_VEC_BLOCK;
+        kernel(z + i, buf, m);
+        memcpy(y + i, buf, m * sizeof *buf);
+    }
+}
+
+void act_sigmoidf_array(const float *z, float *y, size_t n)
+{
+    act_vec(vecact_best()->sigmoid, z, y, n);
+}
+
+void act_tanhf_array(const float *z, float *y, size_t n)
+{
+    act_vec(vecact_best()->tanh, z, y, n);
+}
+
+void act_reluf_array(const float *z, float *y, size_t n)
+{
+    act_vec(vecact_best()->relu, z, y, n);
+}
 
 /* ------------------------------------------------------------------ */
 /* activations by name                                                */

@@ -5,6 +5,9 @@
  * take: act_X_prime(z) takes the pre-activation z, act_X_prime_y(y) takes
  * the output y = g(z) (what backpropagation has at hand). Every function
  * exists in double and, with an f suffix, in float, and as an array form.
+ * Every scalar form and the double array forms are plain C on libm's exp
+ * and tanh; the float array forms run vectorised kernels of our own
+ * (vecact.h), chosen for the processor at run time.
  *
  * Guarantees, tested in tests/test_act.c and over every float input by
  * `make check-exhaustive`: no overflow and no NaN for any non-NaN input
@@ -49,10 +52,22 @@ double act_leaky_relu_prime(double z, double slope);
 float act_leaky_reluf(float z, float slope);
 float act_leaky_relu_primef(float z, float slope);
 
-/* ---- array forms: y[i] = g(z[i]) for i < n; y may equal z ---- */
+/* ---- array forms: y[i] = g(z[i]) for i < n; y equals z (in place) or
+ * does not overlap it ---- */
+
+/* Double: the bits of the scalar forms. */
 void act_sigmoid_array(const double *z, double *y, size_t n);
 void act_tanh_array(const double *z, double *y, size_t n);
 void act_relu_array(const double *z, double *y, size_t n);
+
+/* Float: bit for bit the kernels of vecact_best() (vecact.h), the widest
+ * vector build this processor runs. ReLU is exact, the bits of act_reluf.
+ * Sigmoid and tanh are within VECACT_ULP_FORWARD (3) ulps of the exact
+ * value, but not bit for bit act_sigmoidf and act_tanhf, and their bits
+ * may differ from processor to processor (a build with fused
+ * multiply-adds rounds a * b + c once); their special values are exact:
+ * NaN gives NaN, s(+inf) = 1, s(-inf) = +0, s(+-0) = 1/2, tanh(+-inf) =
+ * +-1, tanh(-0) = -0. */
 void act_sigmoidf_array(const float *z, float *y, size_t n);
 void act_tanhf_array(const float *z, float *y, size_t n);
 void act_reluf_array(const float *z, float *y, size_t n);

@@ -3,6 +3,7 @@
  */
 #include "ref.h"
 
+#include <float.h>
 #include <math.h>
 
 long double ref_sigmoid(long double z)
@@ -40,6 +41,24 @@ double ref_rel_err(double got, long double want)
         return got == 0 ? 0.0 : INFINITY;
     }
     return (double)(fabsl((long double)got - want) / fabsl(want));
+}
+
+double ref_ulp_errf(float got, double want)
+{
+    if (isnan(got) || isnan(want)) {
+        return isnan(got) && isnan(want) ? 0.0 : INFINITY;
+    }
+    float nearest = (float)want; /* rounds to +-inf beyond FLT_MAX */
+    if (isinf(nearest) || isinf(got)) {
+        return got == nearest ? 0.0 : INFINITY;
+    }
+    /* The ulp of the float nearest to want: 2^(e - 24) for a normal
+     * float m 2^e with 1/2 <= |m| < 1, 2^-149 below the normal range. */
+    int e;
+    frexpf(nearest, &e);
+    double ulp = fabsf(nearest) < FLT_MIN ? ldexp(1.0, -149)
+                                          : ldexp(1.0, e - 24);
+    return fabs((double)got - want) / ulp;
 }
 
 //> central-diff

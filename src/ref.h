@@ -22,6 +22,13 @@ long double ref_tanh_prime(long double z);
  * is 0, 1 when got is 0 and want is not (all digits lost), NaN for NaN. */
 double ref_rel_err(double got, long double want);
 
+/* The error of a float result against the exact value `want` (a double
+ * reference), in ulps of the float nearest to `want`: fractional, 0 for
+ * equal values (both zeros, the same infinity) and for two NaNs,
+ * infinite when only one of them is NaN or infinite. Below the normal
+ * range the unit is the smallest subnormal, 2^-149. */
+double ref_ulp_errf(float got, double want);
+
 /* Central difference (f(z+h) - f(z-h)) / 2h: error O(h^2) + O(eps/h). */
 double ref_central_diff(double (*f)(double), double z, double h);
 

@@ -45,7 +45,8 @@
  * sparser sample, since they cost a libm call each. */
 #define STRIDE_LIB 8191
 
-/* The bounds are KERNELS_ULP_* of kernels.h, where they are justified. */
+/* The bounds are KERNELS_ULP_* of kernels.h: the library's VECACT_ULP_*,
+ * justified in vecact.h. */
 
 /* A random float with uniformly random bits: every exponent as likely. */
 static float random_float(struct rng *r)

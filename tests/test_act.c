@@ -3,8 +3,10 @@
  *
  * Special values (+-0, +-inf, NaN, the smallest subnormal, +-MAX, +-89,
  * +-1e4) go through every activation and derivative, in double and float
- * and through act_eval/act_eval_prime for every kind; the array forms must
- * equal the scalar forms bit for bit; claim S1 (sigmoid maps onto (0, 1)
+ * and through act_eval/act_eval_prime for every kind; the double array
+ * forms must equal the scalar forms bit for bit, the float ones the
+ * vector kernels of vecact_best() (vecact.h), within their bounds of the
+ * double functions (ReLU exact, special values exact); claim S1 (sigmoid maps onto (0, 1)
  * and s(-z) = 1 - s(z)) and claim R1 (ReLU's exact values, NaN stays NaN,
  * and the convention r'(0) = 0); the derivative from the input agrees with
  * the derivative from the output where the latter is accurate, and stays
@@ -17,11 +19,15 @@
 #include "tally.h"
 
 #include "act.h"
+#include "alloc.h"
+#include "ref.h"
 #include "rng.h"
+#include "vecact.h"
 
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #ifndef DBL_TRUE_MIN
@@ -363,22 +369,10 @@ struct afn {
     double (*scalar)(double);
 };
 
-struct afnf {
-    const char *name;
-    void (*array)(const float *, float *, size_t);
-    float (*scalar)(float);
-};
-
 static const struct afn AFN[] = {
     { "act_sigmoid_array", act_sigmoid_array, act_sigmoid },
     { "act_tanh_array", act_tanh_array, act_tanh },
     { "act_relu_array", act_relu_array, act_relu },
-};
-
-static const struct afnf AFNF[] = {
-    { "act_sigmoidf_array", act_sigmoidf_array, act_sigmoidf },
-    { "act_tanhf_array", act_tanhf_array, act_tanhf },
-    { "act_reluf_array", act_reluf_array, act_reluf },
 };
 
 /* Lengths 0, 1 and every length from 3 to 17: below, at and past every
@@ -440,18 +434,62 @@ static void test_array_forms_double(void)
     TALLY_CHECK(t, "double array forms equal the scalar forms");
 }
 
+/* The float array forms run the kernels of vecact_best(): bit for bit
+ * those, within VECACT_ULP_FORWARD ulps of the double function (which is
+ * within an ulp of a double, far below a float's), and ReLU exact. */
+struct afnf {
+    const char *name;
+    void (*array)(const float *, float *, size_t);
+    double (*ref)(double);
+    double ulps;
+};
+
+static const struct afnf AFNF[] = {
+    { "act_sigmoidf_array", act_sigmoidf_array, act_sigmoid,
+      VECACT_ULP_FORWARD },
+    { "act_tanhf_array", act_tanhf_array, act_tanh, VECACT_ULP_FORWARD },
+    { "act_reluf_array", act_reluf_array, act_relu, 0 },
+};
+#define AFNF_COUNT (sizeof AFNF / sizeof AFNF[0])
+
+/* The kernel of vecact_best() that AFNF[k] runs. */
+static vecact_fwd best_kernel(size_t k)
+{
+    const struct vecact_kernels *b = vecact_best();
+    return k == 0 ? b->sigmoid : k == 1 ? b->tanh : b->relu;
+}
+
+/* Within the bound of the double reference; ReLU bit for bit. */
+static int within_bound(const struct afnf *a, float z, float y)
+{
+    double want = a->ref(z);
+    return a->ulps == 0 ? check_same(y, want)
+                        : ref_ulp_errf(y, want) <= a->ulps;
+}
+
+/* Lengths shorter than, equal to and past each vector width (4, 8 and
+ * 16 lanes), with tails of every kind, and one past two blocks of the
+ * in-place buffer (256 floats in act.c). */
+static const size_t FLOAT_LENGTHS[] = { 0, 1, 7, 8, 15, 16, 17, 33, 600 };
+#define FLOAT_LENGTH_COUNT (sizeof FLOAT_LENGTHS / sizeof FLOAT_LENGTHS[0])
+#define FLOAT_MAX 600
+
 static void test_array_forms_float(void)
 {
     struct rng r;
     rng_seed(&r, 6);
     struct tally t = { 0 };
-    float z[ARRAY_MAX + 4], y[ARRAY_MAX + 4], w[ARRAY_MAX + 4];
-    for (size_t k = 0; k < sizeof AFNF / sizeof AFNF[0]; k++) {
-        for (int li = 0; li < LENGTH_COUNT; li++) {
-            size_t n = array_length(li);
+    /* z the input, y the output, w in place, k the kernel's own run;
+     * two slots either side for an unaligned start and the guards. */
+    static float z[FLOAT_MAX + 4], y[FLOAT_MAX + 4], w[FLOAT_MAX + 4],
+        k[FLOAT_MAX + 4];
+    for (size_t a = 0; a < AFNF_COUNT; a++) {
+        const struct afnf *f = &AFNF[a];
+        for (size_t li = 0; li < FLOAT_LENGTH_COUNT; li++) {
+            size_t n = FLOAT_LENGTHS[li];
             for (size_t off = 0; off < 2; off++) {
-                for (int trial = 0; trial < 8; trial++) {
-                    for (size_t i = 0; i < ARRAY_MAX + 4; i++) {
+                for (int trial = 0; trial < 4; trial++) {
+                    for (size_t i = 0; i < FLOAT_MAX + 4; i++) {
                         size_t j = i + (size_t)trial;
                         z[i] = j % 3 == 0 ? SPECIALF[j % SPECIALF_COUNT]
                                : j % 3 == 1
@@ -460,34 +498,112 @@ static void test_array_forms_float(void)
                         y[i] = (float)GUARD;
                         w[i] = z[i];
                     }
-                    AFNF[k].array(z + off, y + off, n);
-                    AFNF[k].array(w + off, w + off, n);
-                    for (size_t i = 0; i < n; i++) {
-                        float want = AFNF[k].scalar(z[off + i]);
-                        tally(&t, check_same(y[off + i], want),
-                              "%s n=%zu: y[%zu] = %.9g, scalar %.9g",
-                              AFNF[k].name, n, i, (double)y[off + i],
-                              (double)want);
-                        tally(&t, check_same(w[off + i], want),
-                              "%s in place n=%zu: y[%zu] = %.9g, "
-                              "scalar %.9g",
-                              AFNF[k].name, n, i, (double)w[off + i],
-                              (double)want);
+                    f->array(z + off, y + off, n);
+                    f->array(w + off, w + off, n); /* in place */
+                    best_kernel(a)(z + off, k + off, n);
+                    for (size_t i = off; i < off + n; i++) {
+                        tally(&t, check_same(y[i], k[i]),
+                              "%s n=%zu: y[%zu] = %.9g, %s kernel %.9g",
+                              f->name, n, i - off, (double)y[i],
+                              vecact_best()->name, (double)k[i]);
+                        tally(&t, check_same(w[i], k[i]),
+                              "%s in place n=%zu: y[%zu] = %.9g, %s "
+                              "kernel %.9g",
+                              f->name, n, i - off, (double)w[i],
+                              vecact_best()->name, (double)k[i]);
+                        tally(&t, within_bound(f, z[i], y[i]),
+                              "%s(%.9g) = %.9g, %.3g ulps from %.17g",
+                              f->name, (double)z[i], (double)y[i],
+                              ref_ulp_errf(y[i], f->ref(z[i])),
+                              f->ref(z[i]));
                     }
-                    for (size_t i = 0; i < ARRAY_MAX + 4; i++) {
+                    /* Nothing written outside y[0..n-1]. */
+                    for (size_t i = 0; i < FLOAT_MAX + 4; i++) {
                         if (i >= off && i < off + n) {
                             continue;
                         }
                         tally(&t,
                               y[i] == (float)GUARD && check_same(w[i], z[i]),
                               "%s n=%zu wrote slot %zu outside the array",
-                              AFNF[k].name, n, i);
+                              f->name, n, i);
                     }
                 }
             }
         }
     }
-    TALLY_CHECK(t, "float array forms equal the scalar forms");
+    TALLY_CHECK(t, "float array forms are vecact_best()'s kernels");
+}
+
+/* The special values exact, at the start of an array, in its vector
+ * body and in its tail: NaN, +-inf, +-0. */
+static void test_array_forms_float_special_values(void)
+{
+    const float in[] = { NAN, INFINITY, -INFINITY, 0.0f, -0.0f };
+    const float want[][5] = {
+        { NAN, 1.0f, 0.0f, 0.5f, 0.5f },          /* sigmoid */
+        { NAN, 1.0f, -1.0f, 0.0f, -0.0f },        /* tanh */
+        { NAN, INFINITY, 0.0f, 0.0f, 0.0f },      /* relu */
+    };
+    enum { N = 33, COUNT = 5 };
+    const size_t at[] = { 0, 12, N - COUNT }; /* head, body, tail */
+    struct tally t = { 0 };
+    for (size_t a = 0; a < AFNF_COUNT; a++) {
+        for (size_t p = 0; p < sizeof at / sizeof at[0]; p++) {
+            float z[N], y[N];
+            for (size_t i = 0; i < N; i++)
+                z[i] = 0.25f * (float)i - 3.0f;
+            memcpy(z + at[p], in, sizeof in);
+            AFNF[a].array(z, y, N);
+            AFNF[a].array(z, z, N); /* in place */
+            for (size_t i = 0; i < COUNT; i++) {
+                float got = y[at[p] + i], inplace = z[at[p] + i];
+                tally(&t,
+                      check_same(got, want[a][i]) &&
+                          check_same(inplace, want[a][i]),
+                      "%s(%g) at %zu of %d: %.9g, in place %.9g, want %g",
+                      AFNF[a].name, (double)in[i], at[p] + i, N,
+                      (double)got, (double)inplace, (double)want[a][i]);
+            }
+        }
+        /* One element alone, where only a tail loop runs. */
+        for (size_t i = 0; i < COUNT; i++) {
+            float y1;
+            AFNF[a].array(&in[i], &y1, 1);
+            tally(&t, check_same(y1, want[a][i]), "%s(%g), n = 1: %.9g",
+                  AFNF[a].name, (double)in[i], (double)y1);
+        }
+    }
+    TALLY_CHECK(t, "float array forms keep the special values");
+}
+
+/* Every 65521st float (a prime stride, so every residue of the low bits
+ * comes up), NaNs included: 65,550 inputs through each array form in one
+ * call, each within its bound of the double reference. The exhaustive
+ * check (chapter 10, `make check-exhaustive`) takes all 2^32. */
+#define FLOAT_SAMPLE_STRIDE 65521u
+
+static void test_array_forms_float_within_bound(void)
+{
+    size_t n = (size_t)(((uint64_t)UINT32_MAX + FLOAT_SAMPLE_STRIDE) /
+                        FLOAT_SAMPLE_STRIDE);
+    float *z = alloc_array(n, sizeof *z), *y = alloc_array(n, sizeof *y);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t bits = (uint32_t)(i * FLOAT_SAMPLE_STRIDE);
+        memcpy(&z[i], &bits, sizeof bits);
+    }
+    struct tally t = { 0 };
+    for (size_t a = 0; a < AFNF_COUNT; a++) {
+        AFNF[a].array(z, y, n);
+        for (size_t i = 0; i < n; i++)
+            tally(&t, within_bound(&AFNF[a], z[i], y[i]),
+                  "%s(%.9g) = %.9g, %.3g ulps from %.17g", AFNF[a].name,
+                  (double)z[i], (double)y[i],
+                  ref_ulp_errf(y[i], AFNF[a].ref(z[i])),
+                  AFNF[a].ref(z[i]));
+    }
+    free(z);
+    free(y);
+    TALLY_CHECK(t, "float array forms within their bounds");
 }
 
 /* ------------------------------------------------------------------ */
@@ -826,9 +942,16 @@ static const struct check_test tests[] = {
     { "lib", "double array forms equal the scalar forms bit for bit, "
       "lengths 0 to 17, in place too, nothing written past the end",
       test_array_forms_double },
-    { "lib", "float array forms equal the scalar forms bit for bit, "
-      "lengths 0 to 17, in place too, nothing written past the end",
+    { "lib", "float array forms are vecact_best()'s kernels bit for bit "
+      "and within 3 ulps of double (ReLU exact), lengths 0 to 600, in "
+      "place too, nothing written past the end",
       test_array_forms_float },
+    { "lib", "float array forms: NaN, +-inf and +-0 exact at the head, "
+      "body and tail of an array, in place too, and alone",
+      test_array_forms_float_special_values },
+    { "lib", "float array forms within 3 ulps of double (ReLU exact) on "
+      "every 65521st float",
+      test_array_forms_float_within_bound },
     { "S1", "sigmoid maps into (0, 1) where representable, [0, 1] for "
       "every input, and is monotone",
       test_sigmoid_range_and_monotone },

@@ -14,8 +14,18 @@
  *        sweep, or "not measured")
  *   caches.tsv  bytes, top, label: where the figures mark each cache's
  *        size
+ *   roofline.tsv  size_bytes, then copy, relu, sigmoid, tanh, mul,
+ *        relu_back, sigmoid_back, tanh_back, sigmoid_back_y,
+ *        tanh_back_y: the medians of the widest build this processor
+ *        runs, beside the limits (the roofline figure)
+ *   cycles.tsv  function, pass, insns, cache_cycles, ipc, memory_cycles,
+ *        limit_pct, compute_pct: per element, the instructions of the
+ *        kernel's loop and the cycles it takes in cache and from memory,
+ *        the share of the limit's bandwidth it reaches, and its time in
+ *        cache as a share of the limit's from memory
  * Without a measurement forward.tsv, backward.tsv and caches.tsv are not
- * written at all, and every other cell and value is a dash.
+ * written at all, roofline.tsv is its header alone, and every other cell
+ * and value is a dash.
  */
 #include "benchout.h"
 
@@ -23,6 +33,9 @@
 #include "kernels.h"
 #include "out.h"
 #include "timing.h"
+
+#include "progress.h"
+#include "vecact.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -395,6 +408,170 @@ static void cache_table(const struct benchout *b)
     }
 }
 
+/* The kernel of the widest build this processor runs (vecact_best())
+ * for function fn, pass and form; the limits are the base build's. */
+static const struct kernels_entry *best_of(const char *fn,
+                                           enum kernels_pass pass,
+                                           int from_output)
+{
+    const struct vecact_kernels *best = vecact_best();
+    for (size_t i = 0; i < kernels_count; i++) {
+        const struct kernels_entry *k = &kernels[i];
+        int limit = strcmp(k->variant, "limit") == 0;
+        if (k->pass == pass && k->from_output == from_output &&
+            strcmp(k->function, fn) == 0 && (limit || k->build == best)) {
+            return k;
+        }
+    }
+    return NULL;
+}
+
+/* The roofline's kernels: column, function, pass, form (from y). The
+ * first of each pass is its limit. */
+static const struct roof_col {
+    const char *col, *fn;
+    enum kernels_pass pass;
+    int from_output;
+} ROOF[] = {
+    { "copy", "copy", KERNELS_FORWARD, 0 },
+    { "relu", "relu", KERNELS_FORWARD, 0 },
+    { "sigmoid", "sigmoid", KERNELS_FORWARD, 0 },
+    { "tanh", "tanh", KERNELS_FORWARD, 0 },
+    { "mul", "mul", KERNELS_BACKWARD, 0 },
+    { "relu_back", "relu", KERNELS_BACKWARD, 0 },
+    { "sigmoid_back", "sigmoid", KERNELS_BACKWARD, 0 },
+    { "tanh_back", "tanh", KERNELS_BACKWARD, 0 },
+    { "sigmoid_back_y", "sigmoid", KERNELS_BACKWARD, 1 },
+    { "tanh_back_y", "tanh", KERNELS_BACKWARD, 1 },
+};
+#define ROOF_COLS (sizeof ROOF / sizeof ROOF[0])
+
+/* Without a measurement, the header alone: the figure then draws its
+ * labelled empty frame. */
+static void roofline_table(const struct benchout *b)
+{
+    struct tsv *t = tsv_open("roofline.tsv", "size_bytes copy relu sigmoid "
+                             "tanh mul relu_back sigmoid_back tanh_back "
+                             "sigmoid_back_y tanh_back_y");
+    for (size_t s = 0; b && s < b->nsizes; s++) {
+        tsv_num(t, (double)b->bytes[s]);
+        for (size_t c = 0; c < ROOF_COLS; c++) {
+            const struct kernels_entry *k =
+                best_of(ROOF[c].fn, ROOF[c].pass, ROOF[c].from_output);
+            tsv_num(t, k ? cell(b, k, s)->med : NAN);
+        }
+        tsv_end(t);
+    }
+}
+
+/* Per element of the widest build: instructions, cycles in cache and
+ * from memory, and the target from memory (>= 90 % of the limit's
+ * bandwidth); compute_pct is the kernel's time in cache, its arithmetic
+ * alone, as a share of the limit's time from memory: above 100 / 0.9 %
+ * the target cannot be met by any overlap of the two. */
+static void cycle_table(const struct benchout *b)
+{
+    struct tsv *t = tsv_open("cycles.tsv", "function pass insns "
+                             "cache_cycles ipc memory_cycles limit_pct "
+                             "compute_pct");
+    size_t sc = b ? cache_index(b) : 0, sm = b ? b->nsizes - 1 : 0;
+    double ghz = b ? b->clock_ghz : NAN;
+    const struct kernels_entry *limit = NULL;
+    value_num("clock_ghz", "%.2f", ghz);
+    out_value("roof_build", "%s", vecact_best()->name);
+    for (size_t c = 0; c < ROOF_COLS; c++) {
+        const struct roof_col *r = &ROOF[c];
+        const struct kernels_entry *k =
+            best_of(r->fn, r->pass, r->from_output);
+        limit = strcmp(k->variant, "limit") == 0 ? k : limit;
+        double insns = timing_loop_insns(k);
+        double nc = b ? cell(b, k, sc)->med : NAN;
+        double nm = b ? cell(b, k, sm)->med : NAN;
+        double lm = b ? cell(b, limit, sm)->med : NAN;
+        char p = PASS_LETTER[r->pass];
+        char fn[32];
+        snprintf(fn, sizeof fn, "%s%s", r->fn,
+                 r->from_output ? "_y" : "");
+        value_num(OUT_KEY("ipe_%c_%s", p, fn), "%.2g", insns);
+        value_num(OUT_KEY("cpe_%c_%s_cache", p, fn), "%.2g", nc * ghz);
+        value_num(OUT_KEY("cpe_%c_%s_mem", p, fn), "%.2g", nm * ghz);
+        value_num(OUT_KEY("ipc_%c_%s", p, fn), "%.2g", insns / (nc * ghz));
+        if (k != limit) {
+            value_num(OUT_KEY("roof_%c_%s_pct", p, fn), "%.0f",
+                      100 * lm / nm);
+            value_num(OUT_KEY("roof_%c_%s_compute_pct", p, fn), "%.0f",
+                      100 * nc / lm);
+            met(OUT_KEY("roof_%c_%s_met", p, fn), lm / nm,
+                TARGET_RELU_OF_COPY, 1);
+        }
+        tsv_str(t, k->from_output ? (strcmp(r->fn, "sigmoid") == 0
+                                         ? "sigmoid from $y$"
+                                         : "tanh from $y$")
+                                  : function_label(k));
+        tsv_str(t, r->pass == KERNELS_FORWARD ? "forward" : "backward");
+        /* The instructions are the code's, known without a run. */
+        if (isnan(insns)) {
+            tsv_str(t, NOT_MEASURED);
+        } else {
+            tsv_num(t, insns);
+        }
+        ratio_cell(t, b, nc * ghz, 1);
+        ratio_cell(t, b, insns / (nc * ghz), 1);
+        ratio_cell(t, b, nm * ghz, 1);
+        ratio_cell(t, b, 100 * lm / nm, k != limit);
+        ratio_cell(t, b, 100 * nc / lm, k != limit);
+        tsv_end(t);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* the machine and the accuracy                                       */
+/* ------------------------------------------------------------------ */
+
+void benchout_describe(struct benchout *b)
+{
+    bench_cpu_model(b->cpu, sizeof b->cpu);
+    for (int level = 1; level <= 3; level++)
+        b->cache[level - 1] = bench_cache_bytes(level);
+    b->avx2 = vecact_avx2.supported();
+    b->avx512 = vecact_avx512.supported();
+    b->clock_ghz = timing_clock_ghz();
+    printf("Processor  %s; caches L1d %ld KiB, L2 %ld KiB, L3 %ld KiB\n",
+           b->cpu, b->cache[0] / 1024, b->cache[1] / 1024,
+           b->cache[2] / 1024);
+    printf("Clock      %.2f GHz (measured: a chain of dependent "
+           "additions)\n", b->clock_ghz);
+    printf("Compiler   %s\n", bench_compiler());
+    printf("Dispatch   %s (the widest build this processor runs)\n",
+           vecact_best()->name);
+    for (size_t i = 0; i < kernels_count; i++) {
+        const struct kernels_entry *k = &kernels[i];
+        if (k->pass == KERNELS_FORWARD &&
+            strcmp(k->function, "relu") == 0) {
+            printf("  %-7s %s%s\n", k->variant, kernels_flags(k),
+                   kernels_supported(k) ? "" : " (not run here)");
+        }
+    }
+}
+
+void benchout_accuracy(long stride)
+{
+    printf("\nAccuracy against double, one float in %ld:\n", stride);
+    for (size_t i = 0; i < kernels_count; i++) {
+        const struct kernels_entry *k = &kernels[i];
+        if (k->ref == NULL || !kernels_supported(k)) {
+            continue;
+        }
+        const char *pass =
+            k->pass == KERNELS_FORWARD ? "forward" : "backward";
+        progress_show("accuracy: %s %s", k->name, pass);
+        struct kernels_worst w = kernels_scan(k, (uint32_t)stride);
+        printf("  %-15s %-8s at most %.2f ulp (at %.9g)\n", k->name, pass,
+               w.ulps, (double)w.input);
+    }
+    progress_done();
+}
+
 /* ------------------------------------------------------------------ */
 /* the summary                                                        */
 /* ------------------------------------------------------------------ */
@@ -447,6 +624,8 @@ void benchout_write(const struct benchout *b)
         curve_table(b, KERNELS_BACKWARD, "backward.tsv");
         cache_table(b);
     }
+    roofline_table(b);
+    cycle_table(b);
     ratio_table(b, KERNELS_FORWARD, "ratios_forward.tsv");
     ratio_table(b, KERNELS_BACKWARD, "ratios_backward.tsv");
     note_table(b);

@@ -41,12 +41,21 @@ struct benchout {
     char cpu[128];         /* the processor's name */
     long cache[3];         /* L1d, L2, L3 sizes in bytes; 0 unknown */
     int avx2, avx512;      /* whether the AVX2, AVX-512 kernels ran */
+    double clock_ghz;      /* the clock, measured (timing.h); NaN unknown */
     /* The layer: seconds per pass of the dense product and of the
      * activation (forward) or its derivative (backward). */
     size_t layer_in, layer_batch;
     double dense_s[2];                       /* forward, backward */
     double act_s[2][BENCHOUT_LAYER_ACTS];    /* [pass][activation] */
 };
+
+/* Fill in what b says of the machine (processor, caches, which builds
+ * run, the clock) and print it, with the flags of every build. */
+void benchout_describe(struct benchout *b);
+
+/* Check every kernel this processor runs against its double reference
+ * on one float in `stride` and print the worst error of each. */
+void benchout_accuracy(long stride);
 
 /* Print b's timings on stdout: each kernel in cache and from memory,
  * a warning if another program took the processor, the layer's shares. */

@@ -1,4 +1,4 @@
-# chapter.mk - chapter 10's own rules: the flags of its vectorised
+# chapter.mk - chapter 10's own rules: the flags of its scalar
 # kernels, the recorded GPU table, the benchmark (`make bench`), and how
 # the data of the chapter's four programs reach the report.
 #
@@ -33,43 +33,8 @@ CH10_OBJ := $(BUILD)/obj/$(CH10_DIR)
 
 # ---------------------------------------------------------------- flags
 
-# -O3 vectorises loops. -fno-trapping-math tells the compiler that no one
-# reads the floating-point exception flags, so a comparison may be
-# computed for every element and used as a select (if-conversion); the
-# values are IEEE's either way. -ffp-contract=off keeps a * b + c two
-# roundings, as in the scalar forms, so every build returns the same
-# bits. -fno-tree-loop-distribute-patterns keeps the copy and fill loops
-# loops instead of calls to memcpy and memset. Never -ffast-math: it
-# would fold the rounding trick of the range reduction away.
-# -march=x86-64-v2 (SSE4.2, 2009 on) only where the compiler targets
-# x86-64; the AVX2 build needs x86-64-v3 (AVX2 and FMA, 2013 on), the
-# AVX-512 build x86-64-v4, and each runs only where the processor has it
-# (vecact_best() in vecact.c). -mprefer-vector-width=512: GCC otherwise
-# keeps to 256-bit vectors even for x86-64-v4. `make VECACT_PORTABLE=1`
-# builds every object without an x86 flag, as on any other processor:
-# only the portable C path runs.
-CH10_X86     := $(if $(VECACT_PORTABLE),,\
-                  $(filter x86_64%,$(shell $(CC) -dumpmachine 2>/dev/null)))
-#> vec-flags
-VEC_FLAGS    ?= -O3 -fno-trapping-math -ffp-contract=off \
-                -fno-tree-loop-distribute-patterns \
-                $(if $(CH10_X86),-march=x86-64-v2)
-AVX2_FLAGS   ?= -O3 -fno-trapping-math -ffp-contract=off \
-                -fno-tree-loop-distribute-patterns \
-                $(if $(CH10_X86),-march=x86-64-v3)
-AVX512_FLAGS ?= -O3 -fno-trapping-math -ffp-contract=off \
-                -fno-tree-loop-distribute-patterns \
-                $(if $(CH10_X86),-march=x86-64-v4 -mprefer-vector-width=512)
-#< vec-flags
-
-# Each object records the flags it was compiled with, so the benchmark
-# reports the flags of the code it actually ran.
-$(CH10_OBJ)/vecact.o: EXTRA_CFLAGS += $(VEC_FLAGS) \
-    -DVECACT_FLAGS='"$(strip $(VEC_FLAGS))"'
-$(CH10_OBJ)/vecact_avx2.o: EXTRA_CFLAGS += $(AVX2_FLAGS) \
-    -DVECACT_AVX2_FLAGS='"$(strip $(AVX2_FLAGS))"'
-$(CH10_OBJ)/vecact_avx512.o: EXTRA_CFLAGS += $(AVX512_FLAGS) \
-    -DVECACT_AVX512_FLAGS='"$(strip $(AVX512_FLAGS))"'
+# The kernels' flags are the library's (src/vecact.mk); the scalar
+# kernels record the course's CFLAGS they are compiled with.
 $(CH10_OBJ)/kernels.o: EXTRA_CFLAGS += -DKERNELS_CFLAGS='"$(strip $(CFLAGS))"'
 
 # ---------------------------------------------------------------- GPU
@@ -87,16 +52,35 @@ $(CH10_GPU_INC): $(CH10_GPU) $(CH10_DIR)/gpu_table.awk
 $(CH10_OBJ)/gpu.o: $(CH10_GPU_INC)
 $(CH10_OBJ)/gpu.o: EXTRA_CFLAGS += -I$(dir $(CH10_GPU_INC))
 
+# ---------------------------------------------------------------- loops
+
+# The instructions of each kernel's main loop, counted in the compiled
+# objects of vecact.c's builds (loops.awk) and compiled into timing.o as
+# C rows, as the GPU table is into gpu.o.
+CH10_VEC_OBJ   := $(addprefix $(VECACT_OBJ)/,vecact.o vecact_avx2.o \
+                    vecact_avx512.o)
+CH10_LOOPS_INC := $(BUILD)/gen/$(CH10)/loops.inc
+OBJDUMP        ?= objdump
+$(CH10_LOOPS_INC): $(CH10_VEC_OBJ) $(CH10_DIR)/loops.awk
+	@mkdir -p $(@D)
+	for o in $(CH10_VEC_OBJ); do b=$$(basename $$o .o); \
+	  $(OBJDUMP) -d --no-show-raw-insn $$o | awk -f $(CH10_DIR)/loops.awk \
+	    -v build=$$(echo $${b#vecact} | sed 's/^_//; s/^$$/base/'); \
+	done > $@.tmp
+	@mv $@.tmp $@
+$(CH10_OBJ)/timing.o: $(CH10_LOOPS_INC)
+$(CH10_OBJ)/timing.o: EXTRA_CFLAGS += -I$(dir $(CH10_LOOPS_INC))
+
 # ---------------------------------------------------------------- bench
 
 CH10_BENCH_BIN := $(BUILD)/bin/$(CH10)-bench
-# A benchmark run depends on the code it times and on the flags above,
-# not on the library's objects, so that changing an unrelated file does
-# not time the same kernels again.
+# A benchmark run depends on the code it times and on its flags (those
+# of src/vecact.mk), not on the library's objects, so that changing an
+# unrelated file does not time the same kernels again.
 CH10_BENCH_SRC := $(addprefix $(CH10_DIR)/,main-bench.c kernels.c \
-                    kernels.h vecact.c vecact.h vecact_avx2.c \
-                    vecact_avx512.c benchout.c benchout.h timing.c timing.h gpu.c gpu.h \
-                    gpu_table.awk chapter.mk) $(CH10_GPU) \
+                    kernels.h benchout.c benchout.h timing.c timing.h \
+                    gpu.c gpu.h gpu_table.awk loops.awk chapter.mk) $(CH10_GPU) \
+                  $(VECACT_SRC) \
                   src/act.c src/act.h src/bench.c src/bench.h src/dense.c
 # The report's quick run waits for the rest of the book to be built, so
 # that nothing else competes for the processor and the memory while it
@@ -207,6 +191,7 @@ $(BUILD)/html/fig/$(CH10)/$(1).svg: plots/$(CH10)/$(1).gp plots/style.gp \
 endef
 $(eval $(call ch10_figure,forward,$(CH10)-bench))
 $(eval $(call ch10_figure,backward,$(CH10)-bench))
+$(eval $(call ch10_figure,roofline,$(CH10)-bench))
 $(eval $(call ch10_figure,curves,$(CH10)-speed))
 $(eval $(call ch10_figure,dead,$(CH10)-dead))
 $(BUILD)/fig/$(CH10)/forward.pdf $(BUILD)/fig/$(CH10)/backward.pdf \
@@ -231,7 +216,7 @@ CH10_KCHECK := $(BUILD)/bin/$(CH10)-exhaustive
 $(CH10_KCHECK): LDLIBS += -pthread
 $(CH10_OBJ)/main-exhaustive.o: EXTRA_CFLAGS += -pthread
 $(CH10_OBJ)/kcheck.o: EXTRA_CFLAGS += -O3 -fno-trapping-math \
-    $(if $(CH10_X86),-DKCHECK_CLONES)
+    $(if $(VECACT_X86),-DKCHECK_CLONES)
 
 .PHONY: check-kernels
 check-kernels: $(CH10_KCHECK)
@@ -260,10 +245,9 @@ $(BUILD)/tools/.deps-compare:
 	@mkdir -p $(@D)
 	sh docs/tools/deps.sh bench-compare
 	@touch $@
-$(CH10_CMP_BIN): $(CH10_CMP_SRC)/compare.c $(CH10_OBJ)/vecact.o \
-    $(CH10_OBJ)/vecact_avx2.o $(CH10_OBJ)/vecact_avx512.o $(LIB) \
+$(CH10_CMP_BIN): $(CH10_CMP_SRC)/compare.c $(LIB) \
     | $(BUILD)/tools/.deps-compare
-	$(CC) $(CPPFLAGS) -I$(CH10_DIR) $(WARNINGS) $(CFLAGS) $(CH10_CMP_ARCH) \
+	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(CH10_CMP_ARCH) \
 	    $< $(filter %.o %.a,$^) -o $@ $(LDLIBS) -lsleef
 
 .PHONY: bench-compare

@@ -6,8 +6,8 @@
 #include "kernels.h"
 
 #include "act.h"
+#include "ref.h"
 
-#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -229,20 +229,7 @@ void kernels_apply(const struct kernels_entry *k, const float *a, float *y,
 
 double kernels_ulp_error(float got, double want)
 {
-    if (isnan(got) || isnan(want)) {
-        return isnan(got) && isnan(want) ? 0.0 : INFINITY;
-    }
-    float nearest = (float)want; /* rounds to +-inf beyond FLT_MAX */
-    if (isinf(nearest) || isinf(got)) {
-        return got == nearest ? 0.0 : INFINITY;
-    }
-    /* The ulp of the float nearest to want: 2^(e - 23) for a normal
-     * float in [2^e, 2^(e+1)), 2^-149 below the normal range. */
-    int e;
-    frexpf(nearest, &e); /* nearest = m 2^e with 1/2 <= |m| < 1 */
-    double ulp = fabsf(nearest) < FLT_MIN ? ldexp(1.0, -149)
-                                          : ldexp(1.0, e - 1 - 23);
-    return fabs((double)got - want) / ulp;
+    return ref_ulp_errf(got, want);
 }
 
 /* Fold one result into the worst case so far. */

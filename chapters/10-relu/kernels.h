@@ -10,8 +10,9 @@
  *   scalar  the library's float functions (src/act.c: libm's expf and
  *           tanhf, one element per call), compiled with the course's
  *           CFLAGS, as a first attempt would be;
- *   vec     vecact.c: our own exp, no branches, vectorised (chapter.mk),
- *           for the baseline x86-64-v2 (128-bit vectors);
+ *   vec     src/vecact.c: our own exp, no branches, vectorised
+ *           (src/vecact.mk), for the baseline x86-64-v2 (128-bit
+ *           vectors);
  *   avx2    the same source compiled for 256-bit AVX2 with fused
  *           multiply-adds (x86-64-v3);
  *   avx512  and for 512-bit AVX-512 (x86-64-v4);
@@ -31,26 +32,13 @@
 
 enum kernels_pass { KERNELS_FORWARD, KERNELS_BACKWARD };
 
-/*
- * How far, in float ulps, a kernel may be from its double reference (the
- * tests assert these; the chapter quotes them). Our exp and expm1 on
- * x <= 0: an exact range reduction, a polynomial whose truncation is 1/300
- * ulp, and roundings that mostly cancel: 1 (measured over every x <= 0:
- * 0.95 and 0.85). Sigmoid and tanh: the exp and three roundings of half an
- * ulp each, 2.5, with room for a result low in its binade, where an ulp
- * is twice as large a part of it: 3 (measured over every float, in every
- * build: 2.48 and 2.50). Their derivatives from z, u - u^2 of the small
- * side of a sigmoid, rounded once: the sigmoid's error and one rounding,
- * held to 5 (measured over every float: 2.48 for both); the library's
- * stay well within it. From y, y (1 - y) and (1 - y)(1 + y): two
- * roundings, 2 (measured over every possible output: 1.50; 0.50 with a
- * fused multiply-add, which rounds once). ReLU and its derivative:
- * exact.
- */
-#define KERNELS_ULP_EXP 1.0
-#define KERNELS_ULP_FORWARD 3.0
-#define KERNELS_ULP_FROM_Z 5.0
-#define KERNELS_ULP_FROM_Y 2.0
+/* How far, in float ulps, a kernel may be from its double reference (the
+ * tests assert these; the chapter quotes them): the library's bounds,
+ * justified in vecact.h. ReLU and its derivative: exact. */
+#define KERNELS_ULP_EXP VECACT_ULP_EXP
+#define KERNELS_ULP_FORWARD VECACT_ULP_FORWARD
+#define KERNELS_ULP_FROM_Z VECACT_ULP_FROM_Z
+#define KERNELS_ULP_FROM_Y VECACT_ULP_FROM_Y
 
 struct kernels_entry {
     const char *name;     /* column name in the tables: "sigmoid_vec" */
@@ -90,10 +78,9 @@ void kernels_apply(const struct kernels_entry *k, const float *a, float *y,
                    size_t n);
 
 /* The error of a float result in units in the last place of the float
- * nearest to the exact value `want`: fractional, 0 for equal values
- * (both zeros, the same infinity) and for two NaNs, infinite when only
- * one of them is NaN or infinite. Below the normal range the unit is the
- * smallest subnormal, 2^-149. */
+ * nearest to the exact value `want`: the library's ref_ulp_errf() (ref.h:
+ * fractional; 0 for equal values and for two NaNs; infinite when only one
+ * of them is NaN or infinite; 2^-149 as the unit below the normal range). */
 double kernels_ulp_error(float got, double want);
 
 /* The worst error found by kernels_scan(). */

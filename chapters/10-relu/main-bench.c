@@ -57,12 +57,21 @@ static const char OUTPUTS[] =
     "  note.tsv          x, y, note: the figures' label\n"
     "  caches.tsv        bytes, top, label: where the figures mark caches\n"
     "                    (not written by --sweep none)\n"
+    "  roofline.tsv      size_bytes, then copy, relu, sigmoid, tanh, mul,\n"
+    "                    *_back, *_back_y: the widest build's medians\n"
+    "                    (no rows with --sweep none)\n"
+    "  cycles.tsv        function, pass, insns, cache_cycles, ipc,\n"
+    "                    memory_cycles, limit_pct, compute_pct: per\n"
+    "                    element, the widest build against its limit\n"
     "  values.tsv        key, value: the numbers the chapter quotes; the\n"
     "                    families <p>_<kernel>_cache, <p>_<kernel>_mem,\n"
     "                    <p>_<kernel>_mem_gbs, <p>_<kernel>_cache_x,\n"
     "                    <p>_<kernel>_mem_x (<p> f or b),\n"
     "                    f_<act>_avx512_copy_pct, b_<act>_avx512_mul_pct,\n"
-    "                    target_mem_<p>_<act>_met,\n"
+    "                    target_mem_<p>_<act>_met, ipe_<p>_<fn>,\n"
+    "                    cpe_<p>_<fn>_cache, cpe_<p>_<fn>_mem,\n"
+    "                    ipc_<p>_<fn>, roof_<p>_<fn>_pct,\n"
+    "                    roof_<p>_<fn>_compute_pct, roof_<p>_<fn>_met,\n"
     "                    layer_<pass>_<act>_pct (<pass> fwd or bwd),\n"
     "                    gpu_<op>_gbs\n";
 
@@ -73,7 +82,7 @@ static const char OUTPUTS[] =
 enum sweep { SWEEP_QUICK, SWEEP_FULL, SWEEP_NONE };
 static const char *const sweep_names[] = { "quick", "full", "none", NULL };
 
-/* quick: 9 sizes a factor 4 apart, 5 runs of 3 ms each, about 5 s in all;
+/* quick: 9 sizes a factor 4 apart, 5 runs of 2 ms each, about 10 s in all;
  * full: 18 sizes a factor 2 apart, 9 runs of 20 ms, and a denser
  * accuracy scan, about two minutes; none: nothing timed. An odd number of
  * runs makes the median one of them. */
@@ -85,7 +94,7 @@ struct sweep_plan {
     long ulp_stride;  /* accuracy scan: every stride-th float */
 };
 static const struct sweep_plan PLANS[] = {
-    { 256, 4, 5, 3.0, 65521 },
+    { 256, 4, 5, 2.0, 65521 },
     { 512, 2, 9, 20.0, 61 },
 };
 
@@ -96,51 +105,6 @@ static const struct sweep_plan PLANS[] = {
  * neither constant nor linear (the range of a network's pre-activations),
  * with signs at random. */
 #define Z_RANGE 8.0
-
-/* ------------------------------------------------------------------ */
-/* setting up                                                         */
-/* ------------------------------------------------------------------ */
-
-static void describe_machine(struct benchout *b)
-{
-    bench_cpu_model(b->cpu, sizeof b->cpu);
-    for (int level = 1; level <= 3; level++)
-        b->cache[level - 1] = bench_cache_bytes(level);
-    b->avx2 = vecact_avx2.supported();
-    b->avx512 = vecact_avx512.supported();
-    printf("Processor  %s; caches L1d %ld KiB, L2 %ld KiB, L3 %ld KiB\n",
-           b->cpu, b->cache[0] / 1024, b->cache[1] / 1024,
-           b->cache[2] / 1024);
-    printf("Compiler   %s\n", bench_compiler());
-    printf("Dispatch   %s (the widest build this processor runs)\n",
-           vecact_best()->name);
-    for (size_t i = 0; i < kernels_count; i++) {
-        const struct kernels_entry *k = &kernels[i];
-        if (k->pass == KERNELS_FORWARD &&
-            strcmp(k->function, "relu") == 0) {
-            printf("  %-7s %s%s\n", k->variant, kernels_flags(k),
-                   kernels_supported(k) ? "" : " (not run here)");
-        }
-    }
-}
-
-static void check_accuracy(long stride)
-{
-    printf("\nAccuracy against double, one float in %ld:\n", stride);
-    for (size_t i = 0; i < kernels_count; i++) {
-        const struct kernels_entry *k = &kernels[i];
-        if (k->ref == NULL || !kernels_supported(k)) {
-            continue;
-        }
-        progress_show("accuracy: %s %s", k->name,
-                      k->pass == KERNELS_FORWARD ? "forward" : "backward");
-        struct kernels_worst w = kernels_scan(k, (uint32_t)stride);
-        printf("  %-15s %-8s at most %.2f ulp (at %.9g)\n", k->name,
-               k->pass == KERNELS_FORWARD ? "forward" : "backward", w.ulps,
-               (double)w.input);
-    }
-    progress_done();
-}
 
 int main(int argc, char **argv)
 {
@@ -157,7 +121,7 @@ int main(int argc, char **argv)
         CLI_LONG("repeats", &repeats, 0, 1001,
                  "timed runs per cell (0: the sweep's, 5 or 9)"),
         CLI_DOUBLE("sample-ms", &sample_ms, 0, 1e4,
-                   "length of one timed run (0: the sweep's, 3 or 20)"),
+                   "length of one timed run (0: the sweep's, 2 or 20)"),
         CLI_LONG("ulp-stride", &ulp_stride, 0, 4294967295.0,
                  "check every N-th float's accuracy, 1 = all (0: the "
                  "sweep's)"),
@@ -187,17 +151,12 @@ int main(int argc, char **argv)
                           .sample_ms = sample_ms };
     printf("Chapter 10: the cost of an activation (%s sweep)\n\n",
            b.sweep);
-    describe_machine(&b);
-    check_accuracy(ulp_stride);
+    benchout_describe(&b);
+    benchout_accuracy(ulp_stride);
 
-    /* Sizes: MIN_BYTES times powers of the factor, up to max_mib. */
-    size_t max_bytes = (size_t)max_mib << 20, bytes[64], nsizes = 0;
-    for (size_t s = MIN_BYTES; s <= max_bytes && nsizes < 64;
-         s *= (size_t)plan->size_factor)
-        bytes[nsizes++] = s;
-    if (nsizes == 0) {
-        bytes[nsizes++] = MIN_BYTES;
-    }
+    size_t bytes[64], nsizes = timing_sizes(bytes, 64, MIN_BYTES,
+                                            (size_t)max_mib << 20,
+                                            plan->size_factor);
     b.nsizes = nsizes;
     b.bytes = bytes;
     b.cells = alloc_array(kernels_count * nsizes, sizeof *b.cells);

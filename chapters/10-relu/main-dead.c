@@ -20,6 +20,7 @@
 #include "epochs.h"
 #include "out.h"
 #include "progress.h"
+#include "vecact.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -142,9 +143,11 @@ int main(int argc, char **argv)
                  "epochs before counting dead units"),
         CLI_END
     };
-    CLI_PARSE("10-relu-dead",
-              "Dead ReLU and leaky-ReLU units after training: claim R4.",
-              OUTPUTS, opts, argc, argv);
+    char purpose[160];
+    snprintf(purpose, sizeof purpose, "Dead ReLU and leaky-ReLU units "
+             "after training: claim R4. Dispatch on this processor: %s.",
+             vecact_best()->name);
+    CLI_PARSE("10-relu-dead", purpose, OUTPUTS, opts, argc, argv);
     struct dataset d = epochs_setup_data(&su);
     long seeds = su.seeds, width = su.width;
     uint64_t seed = su.seed;

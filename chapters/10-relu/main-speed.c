@@ -21,6 +21,7 @@
 #include "epochs.h"
 #include "out.h"
 #include "progress.h"
+#include "vecact.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -127,10 +128,11 @@ int main(int argc, char **argv)
                  "give up after this many"),
         CLI_END
     };
-    CLI_PARSE("10-relu-speed",
-              "Epochs sigmoid, tanh and ReLU networks need to reach a "
-              "training loss: claim R3.",
-              OUTPUTS, opts, argc, argv);
+    char purpose[160];
+    snprintf(purpose, sizeof purpose, "Epochs sigmoid, tanh and ReLU "
+             "networks need to reach a training loss: claim R3. Dispatch "
+             "on this processor: %s.", vecact_best()->name);
+    CLI_PARSE("10-relu-speed", purpose, OUTPUTS, opts, argc, argv);
     struct dataset d = epochs_setup_data(&su);
     long seeds = su.seeds;
 

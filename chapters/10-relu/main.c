@@ -187,10 +187,11 @@ int main(int argc, char **argv)
                  "check every N-th float's accuracy, 1 = all"),
         CLI_END
     };
-    CLI_PARSE("10-relu",
-              "ReLU's values and the accuracy of the timed kernels: claims "
-              "R1, R3.",
-              OUTPUTS, opts, argc, argv);
+    char purpose[160];
+    snprintf(purpose, sizeof purpose, "ReLU's values and the accuracy of "
+             "the timed kernels: claims R1, R3. Dispatch on this "
+             "processor: %s.", vecact_best()->name);
+    CLI_PARSE("10-relu", purpose, OUTPUTS, opts, argc, argv);
 
     printf("Chapter 10: ReLU\n\n");
     show_function(plot_points);

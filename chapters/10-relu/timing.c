@@ -218,6 +218,100 @@ void timing_sweep(struct benchout *b, const struct timing_arrays *a,
     free(ns);
 }
 
+size_t timing_sizes(size_t *bytes, size_t room, size_t min_bytes,
+                    size_t max_bytes, int factor)
+{
+    size_t n = 0;
+    for (size_t s = min_bytes; s <= max_bytes && n < room;
+         s *= (size_t)factor)
+        bytes[n++] = s;
+    if (n == 0 && room > 0) {
+        bytes[n++] = min_bytes;
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* cycles and instructions                                            */
+/* ------------------------------------------------------------------ */
+
+/* Eight additions per pass, each waiting for the one before: eight
+ * cycles, while the loop's own counter runs beside the chain. Runs of
+ * CLOCK_PASSES passes (about 8 million cycles, a few milliseconds), the
+ * fastest of CLOCK_RUNS: a run another program interrupted only looks
+ * slower. */
+#define CLOCK_CHAIN 8
+#define CLOCK_PASSES 1000000L
+#define CLOCK_RUNS 15
+
+double timing_clock_ghz(void)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+    double best = 0;
+    for (int r = 0; r < CLOCK_RUNS; r++) {
+        unsigned long x = 0;
+        double t0 = bench_now();
+        for (long i = 0; i < CLOCK_PASSES; i++)
+            __asm__ volatile("add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\t"
+                             "add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\t"
+                             "add $1, %0\n\tadd $1, %0"
+                             : "+r"(x));
+        double t = bench_now() - t0;
+        double ghz = 1e-9 * CLOCK_CHAIN * (double)CLOCK_PASSES / t;
+        best = ghz > best ? ghz : best;
+    }
+    return best;
+#else
+    return NAN;
+#endif
+}
+
+/* Each build's main loops: build, function, the instructions of one
+ * pass and the floats it stores (chapter.mk makes loops.inc with
+ * loops.awk from the objects of vecact.c's builds). */
+struct loop_row {
+    const char *build, *symbol;
+    int insns, floats;
+};
+static const struct loop_row LOOPS[] = {
+#include "loops.inc"
+    { NULL, NULL, 0, 0 },
+};
+
+/* The function of vecact.c that runs kernel k (VEC_FWD and VEC_BWD). */
+static const char *loop_symbol(const struct kernels_entry *k)
+{
+    static const char *const names[][3] = {
+        /* function, forward, backward */
+        { "relu", "relu_array", "relu_back" },
+        { "sigmoid", "sigmoid_array", "sigmoid_back" },
+        { "tanh", "tanh_array", "tanh_back" },
+        { "copy", "copy_array", NULL },
+        { "fill", "fill_array", NULL },
+        { "mul", NULL, "mul_back" },
+    };
+    if (k->from_output) {
+        return strcmp(k->function, "sigmoid") == 0 ? "sigmoid_back_y"
+                                                    : "tanh_back_y";
+    }
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(k->function, names[i][0]) == 0) {
+            return names[i][k->pass == KERNELS_FORWARD ? 1 : 2];
+        }
+    return NULL;
+}
+
+double timing_loop_insns(const struct kernels_entry *k)
+{
+    const char *sym = k->build ? loop_symbol(k) : NULL;
+    for (const struct loop_row *l = LOOPS; sym && l->build; l++)
+        if (strcmp(l->build, k->build->name) == 0 &&
+            strcmp(l->symbol, sym) == 0) {
+            return (double)l->insns / l->floats;
+        }
+    return NAN;
+}
+
 /* ------------------------------------------------------------------ */
 /* the activation's share of a dense layer                            */
 /* ------------------------------------------------------------------ */

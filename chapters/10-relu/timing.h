@@ -73,6 +73,26 @@ void timing_sample(struct timing_cell *c, long r);
  * the smallest CPU share (sorts c->ns). */
 struct benchout_cell timing_summary(struct timing_cell *c, long repeats);
 
+/* Array sizes for a sweep: min_bytes times powers of `factor`, up to
+ * max_bytes (at least min_bytes itself), at most `room` of them, into
+ * bytes[]; returns how many. */
+size_t timing_sizes(size_t *bytes, size_t room, size_t min_bytes,
+                    size_t max_bytes, int factor);
+
+/* The processor's clock in GHz while this thread runs, measured: a chain
+ * of dependent integer additions, which every x86-64 core retires at one
+ * per cycle, timed over runs of about a millisecond, the fastest of
+ * them. NaN where the chain cannot be written (not x86-64 with GCC's
+ * inline assembly). */
+double timing_clock_ghz(void);
+
+/* The instructions kernel k runs per element: its main loop's
+ * instructions divided by the floats one pass of it stores, counted in
+ * the compiled code of its build (loops.awk, from the disassembly); NaN
+ * for the kernels that are not vecact.c's (scalar, memcpy) and where no
+ * loop was found. */
+double timing_loop_insns(const struct kernels_entry *k);
+
 /* The layer measurement: a square dense layer of TIMING_LAYER_IN units,
  * batch TIMING_LAYER_BATCH, its product and each activation of
  * benchout_layer_acts timed in both passes, into b's layer fields.

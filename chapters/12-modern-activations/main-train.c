@@ -39,24 +39,39 @@ static const char OUTPUTS[] =
 
 #define ACTS_MAX ACT_KIND_COUNT
 
-/* "relu,gelu" into kinds; exits 2 naming the option on anything else. */
+/* "relu,gelu" into kinds, each named once; exits 2 naming the option on
+ * anything else: an unknown name, one named twice, an empty list or an
+ * empty item (strtok skips those, so every comma must start a name). */
 static int parse_acts(const char *s, enum act_kind *k)
 {
     char buf[256];
-    int n = 0;
+    int n = 0, ok = strlen(s) < sizeof buf, items = 1;
+    for (const char *p = s; *p; p++) {
+        items += *p == ',';
+    }
     snprintf(buf, sizeof buf, "%s", s);
-    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+    for (char *tok = strtok(buf, ","); ok && tok; tok = strtok(NULL, ",")) {
         int found = -1;
         for (int i = 0; act_names[i] != NULL; i++) {
             found = strcmp(act_names[i], tok) == 0 ? i : found;
         }
-        if (found <= ACT_STEP || n == ACTS_MAX || strlen(s) >= sizeof buf) {
-            fprintf(stderr, "%s: option --acts: '%s' is not a list of "
-                    "trainable activations such as relu,gelu\n",
-                    cli_program_name(), s);
-            exit(2);
+        for (int j = 0; j < n; j++) {
+            ok = ok && (int)k[j] != found;
         }
-        k[n++] = (enum act_kind)found;
+        ok = ok && found > ACT_STEP && n < ACTS_MAX;
+        if (ok) {
+            k[n++] = (enum act_kind)found;
+        }
+    }
+    if (!ok || n != items) {
+        fprintf(stderr, "%s: option --acts: '%s' is not a list of "
+                "distinct trainable activations such as relu,gelu; the "
+                "names:", cli_program_name(), s);
+        for (int i = ACT_STEP + 1; act_names[i] != NULL; i++) {
+            fprintf(stderr, " %s", act_names[i]);
+        }
+        fprintf(stderr, "\n");
+        exit(2);
     }
     return n;
 }
@@ -86,7 +101,8 @@ int main(int argc, char **argv)
                  "training images (the first ones of the set)"),
         CLI_LONG("test-size", &test_size, 100, 10000, "test images"),
         CLI_LONG("epochs", &c.epochs, 1, MTRAIN_EPOCHS_MAX, "epochs"),
-        CLI_LONG("seeds", &c.seeds, 1, MTRAIN_SEEDS_MAX, "seeds per act"),
+        CLI_LONG("seeds", &c.seeds, 1, MTRAIN_SEEDS_MAX,
+                 "seeds per activation"),
         CLI_LONG("hidden", &c.hidden, 1, FMNET_LAYERS_MAX - 1,
                  "hidden layers"),
         CLI_LONG("width", &c.width, 1, 4096, "units per hidden layer"),

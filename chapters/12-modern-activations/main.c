@@ -196,7 +196,7 @@ int main(int argc, char **argv)
     const struct cli_opt opts[] = {
         CLI_DOUBLE("zmax", &zmax, 0.5, 30, "half-width of the z range"),
         CLI_LONG("points", &points, 2, 100000000,
-                 "grid points of the derivative check (even)"),
+                 "grid points of the derivative check (made even)"),
         CLI_LONG("depth", &sn.depth, 1, DEPTH_MAX, "layers (M4)"),
         CLI_LONG("width", &sn.width, 2, 4096, "units per layer (M4)"),
         CLI_LONG("batch", &sn.batch, 2, 100000, "inputs (M4)"),

@@ -3,8 +3,9 @@
  *
  * A timing is a measurement: it differs from machine to machine and from
  * run to run, and no test asserts one. Each is the fastest of `repeats`
- * samples (interference from other programs only ever adds time); a sample runs the kernel over the array as many times as fill
- * at least MBENCH_SAMPLE_S seconds, so the clock's resolution does not
+ * samples (interference from other programs only ever adds time); a
+ * sample runs the kernel over the array as many times as fill at least
+ * MBENCH_SAMPLE_S seconds, so the clock's resolution does not
  * matter, and reports nanoseconds per element. The clock is the thread's
  * CPU time (bench_cpu_now), not the wall's: on a machine that other
  * programs share, the time the thread waited for the processor is not

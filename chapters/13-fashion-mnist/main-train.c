@@ -9,9 +9,9 @@
  *
  * Run it:   build/bin/13-fashion-mnist-train
  *           build/bin/13-fashion-mnist-train --hidden 128,64 --act tanh
- *           build/bin/13-fashion-mnist-train --hidden '' --act identity
+ *           build/bin/13-fashion-mnist-train --hidden none --act identity
  *           build/bin/13-fashion-mnist-train --data ~/mnist --epochs 3
- * --hidden '' (no hidden layer) is softmax regression.
+ * --hidden none (no hidden layer) is softmax regression.
  */
 #include "act.h"
 #include "alloc.h"
@@ -67,7 +67,7 @@ int main(int argc, char **argv)
         CLI_PATH("hidden", &hidden, "hidden widths: 128,64 or none"),
         CLI_CHOICE("act", &act, act_names, "the hidden activation"),
         CLI_CHOICE("init", &init, fmnet_init_names,
-                   "weights: auto is He for ReLU, Xavier otherwise"),
+                   "weights: auto is He for (leaky) ReLU, else Xavier"),
         CLI_LONG("epochs", &epochs, 1, 1000, "passes over the subset"),
         CLI_LONG("batch", &batch, 1, 60000, "examples per SGD step"),
         CLI_DOUBLE("lr", &lr, 1e-6, 100, "learning rate"),
@@ -113,7 +113,7 @@ int main(int argc, char **argv)
     struct fmnet n;
     fmnet_init(&n, hidden_n + 1, width, (enum act_kind)act,
                (enum fmnet_init)init, batch > 1000 ? batch : 1000, &r);
-    printf("%ld training images (of the first), %ld test images, %s\n"
+    printf("%ld training images (the first), %ld test images, %s\n"
            "network %ld", train.count, test.count, dir, width[0]);
     for (int l = 1; l <= hidden_n + 1; l++) {
         printf("-%ld", width[l]);

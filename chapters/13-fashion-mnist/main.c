@@ -1,7 +1,7 @@
 /*
  * 13-fashion-mnist - the article's argument on real images.
  *
- * Reproduces claims P1-P6 of chapter 13's ledger, on Fashion-MNIST
+ * Reproduces claims P1-P7 of chapter 13's ledger, on Fashion-MNIST
  * (Xiao et al. 2017): 28 x 28 grey images of ten kinds of clothing.
  *   P1  the data are read and checked (src/idx.c; its tests);
  *   P2  the products run through CBLAS, equal to the naive loop within
@@ -13,7 +13,7 @@
  *   P5  in a deep sigmoid network the first layers learn slowest
  *       (Nielsen's four layers of 30), not so with ReLU and He;
  *   P6  ReLU reaches a target accuracy in fewer epochs;
- *   P7  at large learning rates ReLU units die; leaky ReLU's do not.
+ *   P7  at large learning rates ReLU units die; leaky ReLU keeps more.
  * The report's run uses a training subset (--train-size) and few epochs
  * and seeds, to fit its time budget; `make full-13` runs all 60,000.
  *
@@ -56,8 +56,8 @@ int main(int argc, char **argv)
 {
     struct fmexp_cfg c = {
         .train_size = 20000, .test_size = 10000, .epochs = 5, .seeds = 3,
-        .net_seeds = 5, .width = 64, .batch = 32, .lr = 0.1, .target = 80, .timing = 1,
-        .data = NULL,
+        .net_seeds = 5, .width = 64, .batch = 32, .lr = 0.1, .target = 80,
+        .timing = 1, .data = NULL,
     };
     int no_timing = 0;
     const char *replay = NULL;

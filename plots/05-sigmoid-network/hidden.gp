@@ -4,7 +4,13 @@
 # (h1, h2, h3), inside the unit cube; the circles and rays are bent onto
 # the cube's faces, the triangles gather near one corner, and a flat
 # plane, the output unit's boundary, cuts them off from the circles.
-eval figsize(8)
+eval figsize(9)
+# In print, text at 0.8 of style.gp's 11 pt (its pdfcairo terminal sets
+# text at half size), and butt line ends with dashes twice as long, so
+# that the dash patterns stay visible. The web's SVG keeps style.gp's.
+if (fmt eq "pdf") {
+    set terminal pdfcairo fontscale 0.8 butt dashlength 2
+}
 set output outfile
 set multiplot
 only(want) = column("label") == want ? column("x2") : NaN
@@ -16,15 +22,19 @@ set palette defined (1 "#0072B2", 1.75 "#999999", 2.5 "#E69F00", \
 set cbrange [1:3.5]
 unset colorbox
 
-set origin 0, 0.05
-set size 0.4, 0.9
+# Each panel's frame is placed on the page, so that the larger print
+# text takes room from the margins, not from the plots.
+set lmargin at screen 0.08
+set rmargin at screen 0.42
+set bmargin at screen 0.2
+set tmargin at screen 0.9
 set size ratio -1
 set xrange [-4:4]
 set yrange [-4:4]
 set xtics 2
 set ytics 2
 set grid noxtics noytics
-set xlabel "{/:Italic x}_1"
+set xlabel "{/:Italic x}_1" offset 0,0.5
 set ylabel "{/:Italic x}_2"
 set key off
 set title "input plane"
@@ -36,11 +46,15 @@ plot datadir."/hidden_rays.tsv" using "x1":"x2" with lines lt 8, \
      datadir."/data.tsv" using "x1":(only(0)) with points pt class0_pt \
          ps 0.3 lc rgb "#000000"
 
-set origin 0.38, 0
-set size 0.62, 1
+set lmargin -1
+set rmargin -1
+set bmargin -1
+set tmargin -1
+set origin 0.42, 0
+set size 0.56, 1
 set size noratio
 set title "hidden layer's view"
-set view 70, 290
+set view 70, 290, 1.2
 set view equal xyz
 set xyplane at 0
 set xrange [0:1]
@@ -49,7 +63,7 @@ set zrange [0:1]
 set xtics 0.5
 set ytics 0.5
 set ztics 0.5
-set xlabel "{/:Italic h}_1"
+set xlabel "{/:Italic h}_1" offset -3,1
 set ylabel "{/:Italic h}_2"
 set zlabel "{/:Italic h}_3"
 set border 4095 linewidth 0.4

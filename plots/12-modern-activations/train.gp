@@ -8,8 +8,15 @@ if (fmt eq "pdf") {
 set output outfile
 f = datadir."/../12-modern-activations-train/train.tsv"
 set ylabel "test accuracy (%)"
+set ytics 4
+set bmargin 4
 set xrange [-0.6:*]
 set offsets 0, 0.6, 0.5, 0.5
 unset key
-plot f using "x":"acc":"lo":"hi":xticlabels(stringcolumn("act")) \
+# The names as the text spells them (the table's are the program's).
+name(s) = s eq "relu" ? "ReLU" : s eq "leaky-relu" ? "leaky\nReLU" : \
+          s eq "elu" ? "ELU" : s eq "selu" ? "SELU" : \
+          s eq "gelu" ? "GELU" : s eq "silu" ? "SiLU" : \
+          s eq "mish" ? "Mish" : s
+plot f using "x":"acc":"lo":"hi":xticlabels(name(stringcolumn("act"))) \
          with yerrorbars lt 1 pt 7 ps 0.6

@@ -2,7 +2,8 @@
 # seeds) of the linear models and the one-hidden-layer networks (P3, P4),
 # from the first epoch on (before it, every model is at chance).
 # One key, right of the panels; the models differ by dash pattern as well
-# as colour.
+# as colour, and the two solid lines also by points (softmax regression's
+# open circles).
 # In print, text at 0.8 of style.gp's 11 pt (its pdfcairo terminal sets
 # text at half size), and butt line ends with dashes twice as long, so
 # that the dash patterns stay visible. The web's SVG keeps style.gp's.
@@ -11,8 +12,9 @@ if (fmt eq "pdf") {
 }
 set output outfile
 # The panels' left and right edges as fractions of the page, the key in
-# the room right of them.
-panel(l, r) = sprintf("set lmargin at screen %g; set rmargin at screen %g", l, r)
+# the room right of them (it is opaque: it must not reach the panel).
+panel(l, r) = sprintf("set lmargin at screen %g; set rmargin at screen %g", \
+                     l, r)
 set multiplot
 set xlabel "epoch"
 set xtics 1, 2
@@ -21,9 +23,9 @@ set xrange [1:*]
 set autoscale xfixmax
 set yrange [0.3:0.8]
 unset key
-eval panel(0.12, 0.44)
+eval panel(0.125, 0.41)
 plot datadir."/curves.tsv" using "epoch":"loss_lin1" \
-    with lines lt 7 title "softmax", \
+    with linespoints lt 7 pt 6 ps 0.5 title "softmax", \
      "" using "epoch":"loss_lin2" with lines lt 8 title "linear 2", \
      "" using "epoch":"loss_lin8" with lines lt 4 title "linear 8", \
      "" using "epoch":"loss_sigmoid" with lines lt 3 title "sigmoid", \
@@ -32,9 +34,9 @@ plot datadir."/curves.tsv" using "epoch":"loss_lin1" \
 set ylabel "test accuracy (%)"
 set yrange [70:90]
 set key at screen 0.995, graph 1 right top samplen 2 width 1
-eval panel(0.57, 0.84)
+eval panel(0.53, 0.78)
 plot datadir."/curves.tsv" using "epoch":"acc_lin1" \
-    with lines lt 7 title "softmax", \
+    with linespoints lt 7 pt 6 ps 0.5 title "softmax", \
      "" using "epoch":"acc_lin2" with lines lt 8 title "linear 2", \
      "" using "epoch":"acc_lin8" with lines lt 4 title "linear 8", \
      "" using "epoch":"acc_sigmoid" with lines lt 3 title "sigmoid", \

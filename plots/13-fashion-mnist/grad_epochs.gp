@@ -15,7 +15,11 @@ if (fmt eq "pdf") {
 set output outfile
 # The panels' edges, as fractions of the page; gnuplot drops a title or
 # label for which a fixed margin leaves too little room, hence these.
-panel(l, r) = sprintf("set lmargin at screen %g; set rmargin at screen %g; set tmargin at screen 0.86; set bmargin at screen 0.25", l, r)
+# The third panel's left edge leaves room for its tick labels and its
+# axis label, which must not meet.
+panel(l, r) = sprintf("set lmargin at screen %g; set rmargin at screen %g;" \
+                      . " set tmargin at screen 0.86;" \
+                      . " set bmargin at screen 0.25", l, r)
 set multiplot
 set xlabel "epoch"
 set xtics 5
@@ -27,7 +31,7 @@ set format y "10^{%L}"
 set ylabel "||dL/db|| of the layer"
 # The layers' key, above the sigmoid's lines (the scale leaves room).
 set key top right samplen 1.5 width 0
-eval panel(0.12, 0.39)
+eval panel(0.12, 0.37)
 set title "sigmoid"
 plot datadir."/grad_epochs.tsv" using "epoch":"sigmoid_4" \
          with linespoints lt 1 pt 7 ps 0.5 title "layer 4", \
@@ -40,7 +44,7 @@ plot datadir."/grad_epochs.tsv" using "epoch":"sigmoid_4" \
 unset ylabel
 set format y ""
 unset key
-eval panel(0.45, 0.72)
+eval panel(0.41, 0.66)
 set title "ReLU + He"
 plot datadir."/grad_epochs.tsv" using "epoch":"relu_4" \
          with linespoints lt 1 pt 7 ps 0.5, \

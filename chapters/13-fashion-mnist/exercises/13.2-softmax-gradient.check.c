@@ -45,9 +45,10 @@ int main(void)
             double num = ref_central_diff_paramf(&z[i], 1e-3f, logits_loss,
                                                  &c);
             if (!(fabs(num - g[i]) < 1e-3)) {
-                ex_fail("13.2", "for 10 logits from %.4g, class %d: dL/dz_%d "
-                        "should be about %.4g (central difference), got "
-                        "%.4g", (double)z[0], y, i, num, (double)g[i]);
+                ex_fail("13.2", "for 10 logits (the first %.4g), class "
+                        "%d: dL/dz_%d should be about %.4g (central "
+                        "difference), got %.4g", (double)z[0], y, i, num,
+                        (double)g[i]);
             }
         }
     }

@@ -2,18 +2,19 @@
  * vecact.h - ReLU, sigmoid and tanh in float, written so that a compiler
  * can vectorise them: no branches, no calls to libm, and our own exp.
  *
- * The library's float activations (src/act.c) call expf() and tanhf()
- * from libm, one element at a time, so a loop over an array runs one
- * element per call however wide the processor's vector registers are.
- * Here the exponential is computed inline by range reduction and a
- * polynomial, every choice is a select rather than a branch, and the
- * loops compile to vector instructions (see chapter.mk for the flags:
- * -O3, no FP traps, no contraction into fused multiply-adds; never
- * -ffast-math, whose reassociation would break the range reduction).
+ * The library's scalar float activations (act.c) call expf() and tanhf()
+ * from libm, one element at a time, so a loop over them runs one element
+ * per call however wide the processor's vector registers are. Here the
+ * exponential is computed inline by range reduction and a polynomial,
+ * every choice is a select rather than a branch, and the loops compile
+ * to vector instructions (see vecact.mk for the flags: -O3, no FP traps,
+ * no contraction into fused multiply-adds; never -ffast-math, whose
+ * reassociation would break the range reduction).
  *
- * Accuracy, measured against a double reference and tested over a
- * strided sample of every float (tests/test_10_relu.c; the bounds and their
- * reasons are in kernels.h):
+ * Accuracy, against a double reference (the bounds VECACT_ULP_* below;
+ * tested on strided samples of every float by tests/test_vecact.c,
+ * tests/test_act.c and tests/test_10_relu.c, and over all 2^32 floats by
+ * chapter 10's `make check-exhaustive`):
  *   vecact_exp_negf, vecact_expm1_negf    within 1 ulp (x <= 0)
  *   sigmoid, tanh                         within 3 ulp
  *   their derivatives                     within 5 ulp
@@ -28,14 +29,35 @@
  * multiply-adds (x86-64-v3) and vecact_avx512 for 512-bit AVX-512
  * (x86-64-v4). A build runs only where its `supported` says the
  * processor has its instructions; vecact_best() picks the widest, once,
- * for the library's float array forms and the benchmark. The two builds
- * with fused multiply-adds round a * b + c once, so their bits differ
- * from the baseline's, within the same bounds.
+ * for the library's float array forms (act_sigmoidf_array,
+ * act_tanhf_array, act_reluf_array) and chapter 10's benchmark. The two
+ * builds with fused multiply-adds round a * b + c once, so their bits
+ * differ from the baseline's, within the same bounds.
  */
 #ifndef VECACT_H
 #define VECACT_H
 
 #include <stddef.h>
+
+/*
+ * How far, in float ulps, a kernel may be from its double reference. Our
+ * exp and expm1 on x <= 0: an exact range reduction, a polynomial whose
+ * truncation is 1/300 ulp, and roundings that mostly cancel: 1 (measured
+ * over every x <= 0: 0.95 and 0.85). Sigmoid and tanh: the exp and three
+ * roundings of half an ulp each, 2.5, with room for a result low in its
+ * binade, where an ulp is twice as large a part of it: 3 (measured over
+ * every float, in every build: 2.48 and 2.50). Their derivatives from z,
+ * u - u^2 of the small side of a sigmoid, rounded once: the sigmoid's
+ * error and one rounding, held to 5 (measured over every float: 2.48 for
+ * both); the library's stay well within it. From y, y (1 - y) and
+ * (1 - y)(1 + y): two roundings, 2 (measured over every possible output:
+ * 1.50; 0.50 with a fused multiply-add, which rounds once). ReLU and its
+ * derivative: exact.
+ */
+#define VECACT_ULP_EXP 1.0
+#define VECACT_ULP_FORWARD 3.0
+#define VECACT_ULP_FROM_Z 5.0
+#define VECACT_ULP_FROM_Y 2.0
 
 /* ---- one element at a time (the same code the kernels inline) ---- */
 

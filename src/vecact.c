@@ -1,6 +1,6 @@
 /*
  * vecact.c - vectorisable ReLU, sigmoid and tanh on our own exp; see
- * vecact.h. chapter.mk compiles this file with its own flags; the AVX2
+ * vecact.h. vecact.mk compiles this file with its own flags; the AVX2
  * and AVX-512 builds (vecact_avx2.c, vecact_avx512.c) include it whole
  * with VECACT_AVX2 or VECACT_AVX512 defined, under their own flags.
  *
@@ -64,7 +64,7 @@
 /* a * b + c: one rounding where the target has fused multiply-adds (the
  * AVX2 and AVX-512 builds; GCC turns fmaf into one vector instruction),
  * two elsewhere (-ffp-contract=off keeps them two). The bounds of
- * kernels.h hold for both; only the bits differ. */
+ * vecact.h hold for both; only the bits differ. */
 #ifdef __FMA__
 #define MADD(a, b, c) fmaf(a, b, c)
 #else
