@@ -39,14 +39,14 @@ void xorimg_make(struct fmdata *d, long count, uint64_t seed)
 /* backpropagation against central differences                        */
 /* ------------------------------------------------------------------ */
 
-#define CHECK_ROWS 20
+#define GRAD_ROWS 20
 /* The loss is a float computation (about 1e-7 relative noise on a loss
  * near 2.3); with h = 1e-3 the noise in the quotient is about 1e-4 and
  * the truncation error below 1e-6. Tolerance 1e-3 absolute plus 2 %: a
  * wrong derivative is off by its own size. */
-#define CHECK_H 1e-3f
-#define CHECK_ABS 1e-3
-#define CHECK_REL 0.02
+#define GRAD_H 1e-3f
+#define GRAD_ABS 1e-3
+#define GRAD_REL 0.02
 
 struct net_batch {
     struct fmnet *n;
@@ -56,7 +56,7 @@ struct net_batch {
 static double mean_loss(void *ctx)
 {
     const struct net_batch *c = ctx;
-    return fmnet_forward(c->n, c->d->x, CHECK_ROWS, c->d->y) / CHECK_ROWS;
+    return fmnet_forward(c->n, c->d->x, GRAD_ROWS, c->d->y) / GRAD_ROWS;
 }
 
 /* Every stride-th of the `count` parameters p against its gradient g;
@@ -65,8 +65,8 @@ static void check_params(struct net_batch *c, float *p, const float *g,
                          long count, long stride, const char *what, int l)
 {
     for (long i = 0; i < count; i += stride) {
-        double num = ref_central_diff_paramf(&p[i], CHECK_H, mean_loss, c);
-        if (!CHECK(ref_diff_agrees(g[i], num, CHECK_REL, CHECK_ABS))) {
+        double num = ref_central_diff_paramf(&p[i], GRAD_H, mean_loss, c);
+        if (!CHECK(ref_diff_agrees(g[i], num, GRAD_REL, GRAD_ABS))) {
             fprintf(stderr, "\n  %s layer %d %s[%ld]: %g vs %g\n",
                     act_name(c->n->act), l, what, i, num, (double)g[i]);
             return;
@@ -82,14 +82,14 @@ void xorimg_check_backprop(enum act_kind act, long stride, int biases)
      * the check is exact for ReLU too; smooth activations pass with any
      * seed. */
     struct fmdata d;
-    xorimg_make(&d, CHECK_ROWS, 3);
+    xorimg_make(&d, GRAD_ROWS, 3);
     struct fmnet n;
     long w[4] = { XORIMG_DIM, 6, 5, 10 };
     struct rng r;
     rng_seed(&r, 13);
-    fmnet_init(&n, 3, w, act, FMNET_INIT_XAVIER, CHECK_ROWS, &r);
-    fmnet_forward(&n, d.x, CHECK_ROWS, d.y);
-    fmnet_backward(&n, CHECK_ROWS, d.y);
+    fmnet_init(&n, 3, w, act, FMNET_INIT_XAVIER, GRAD_ROWS, &r);
+    fmnet_forward(&n, d.x, GRAD_ROWS, d.y);
+    fmnet_backward(&n, GRAD_ROWS, d.y);
     struct net_batch c = { &n, &d };
     for (int l = 0; l < 3; l++) {
         check_params(&c, n.w[l], n.gw[l], n.width[l] * n.width[l + 1],
