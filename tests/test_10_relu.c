@@ -412,6 +412,35 @@ static void test_programs_run_from_any_folder(void)
     check_rmtree(dir);
 }
 
+static void test_programs_name_the_dispatch_in_their_help(void)
+{
+    /* Each program's --help says which build of the kernels runs here:
+     * the one vecact_best() picks in this process too. */
+    static const char *const progs[] = { "10-relu", "10-relu-speed",
+                                         "10-relu-dead", "10-relu-bench",
+                                         "10-relu-exhaustive" };
+    char dir[4096], path[4200], want[80], text[4096];
+    CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
+    snprintf(path, sizeof path, "%s/help.txt", dir);
+    snprintf(want, sizeof want, "Dispatch on this processor: %s.",
+             vecact_best()->name);
+    for (size_t i = 0; i < sizeof progs / sizeof progs[0]; i++) {
+        const char *argv[] = { progs[i], "--help", NULL };
+        CU_ASSERT_EQUAL(check_run(argv, path), 0);
+        FILE *f = fopen(path, "r");
+        CU_ASSERT_FATAL(f != NULL);
+        size_t got = fread(text, 1, sizeof text - 1, f);
+        text[got] = '\0';
+        fclose(f);
+        char msg[200];
+        snprintf(msg, sizeof msg, "%s --help does not say \"%s\"",
+                 progs[i], want);
+        CU_assertImplementation(strstr(text, want) != NULL, __LINE__, msg,
+                                __FILE__, "", CU_FALSE);
+    }
+    check_rmtree(dir);
+}
+
 static void test_recorded_gpu_table_has_every_op_at_one_size(void)
 {
     /* The text quotes copy, ReLU, sigmoid and tanh at the largest size
@@ -655,6 +684,9 @@ static const struct check_test tests[] = {
       "keys", test_placeholder_writes_what_a_measurement_writes },
     { "R3", "every program of the chapter runs from any folder",
       test_programs_run_from_any_folder },
+    { "R3", "every program of the chapter names the kernels' build that "
+      "runs here in its --help",
+      test_programs_name_the_dispatch_in_their_help },
     { "R3", "the recorded GPU table has every operation at one largest "
       "size", test_recorded_gpu_table_has_every_op_at_one_size },
     { "R3", "a ReLU network reaches the loss in fewer epochs than tanh "

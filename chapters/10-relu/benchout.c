@@ -138,6 +138,9 @@ static void kernel_values(const struct benchout *b)
         value_num(OUT_KEY("%c_%s_mem", p, k->name), "%.3g", m);
         value_num(OUT_KEY("%c_%s_mem_gbs", p, k->name), "%.3g",
                   k->bytes / m);
+        /* The code's instructions per element: known without a run. */
+        value_num(OUT_KEY("%c_%s_insns", p, k->name), "%.2g",
+                  timing_loop_insns(k));
         if (u != NULL) {
             value_num(OUT_KEY("%c_%s_cache_x", p, k->name), "%.2g", c / uc);
             value_num(OUT_KEY("%c_%s_mem_x", p, k->name), "%.2g", m / um);
@@ -493,8 +496,8 @@ static void cycle_table(const struct benchout *b)
         snprintf(fn, sizeof fn, "%s%s", r->fn,
                  r->from_output ? "_y" : "");
         value_num(OUT_KEY("ipe_%c_%s", p, fn), "%.2g", insns);
-        value_num(OUT_KEY("cpe_%c_%s_cache", p, fn), "%.2g", nc * ghz);
-        value_num(OUT_KEY("cpe_%c_%s_mem", p, fn), "%.2g", nm * ghz);
+        value_num(OUT_KEY("cpe_%c_%s_cache", p, fn), "%.2f", nc * ghz);
+        value_num(OUT_KEY("cpe_%c_%s_mem", p, fn), "%.2f", nm * ghz);
         value_num(OUT_KEY("ipc_%c_%s", p, fn), "%.2g", insns / (nc * ghz));
         if (k != limit) {
             value_num(OUT_KEY("roof_%c_%s_pct", p, fn), "%.0f",
@@ -504,10 +507,14 @@ static void cycle_table(const struct benchout *b)
             met(OUT_KEY("roof_%c_%s_met", p, fn), lm / nm,
                 TARGET_RELU_OF_COPY, 1);
         }
-        tsv_str(t, k->from_output ? (strcmp(r->fn, "sigmoid") == 0
-                                         ? "sigmoid from $y$"
-                                         : "tanh from $y$")
-                                  : function_label(k));
+        /* As the roofline's key names them: g' for a derivative, g'(y)
+         * for one from the output. */
+        char label[64];
+        snprintf(label, sizeof label, "%s%s", function_label(k),
+                 k == limit || r->pass == KERNELS_FORWARD ? ""
+                 : k->from_output                         ? "$'(y)$"
+                                                          : "$'$");
+        tsv_str(t, label);
         tsv_str(t, r->pass == KERNELS_FORWARD ? "forward" : "backward");
         /* The instructions are the code's, known without a run. */
         if (isnan(insns)) {

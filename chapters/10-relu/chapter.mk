@@ -64,8 +64,9 @@ OBJDUMP        ?= objdump
 $(CH10_LOOPS_INC): $(CH10_VEC_OBJ) $(CH10_DIR)/loops.awk
 	@mkdir -p $(@D)
 	for o in $(CH10_VEC_OBJ); do b=$$(basename $$o .o); \
-	  $(OBJDUMP) -d --no-show-raw-insn $$o | awk -f $(CH10_DIR)/loops.awk \
-	    -v build=$$(echo $${b#vecact} | sed 's/^_//; s/^$$/base/'); \
+	  $(OBJDUMP) -d --no-show-raw-insn $$o | awk \
+	    -v build=$$(echo $${b#vecact} | sed 's/^_//; s/^$$/base/') \
+	    -f $(CH10_DIR)/loops.awk; \
 	done > $@.tmp
 	@mv $@.tmp $@
 $(CH10_OBJ)/timing.o: $(CH10_LOOPS_INC)

@@ -146,7 +146,8 @@ void timing_plan(struct timing_cell *c, double target)
 }
 
 /* After one untimed pass that brings a small array back into the cache
- * (the cells run before it have evicted it). */
+ * (the cells run before it have evicted it), or, from memory, one that
+ * leaves the caches as this kernel leaves them. */
 void timing_sample(struct timing_cell *c, long r)
 {
     vecact_fwd f = kernels_forward(c->k);
@@ -156,6 +157,12 @@ void timing_sample(struct timing_cell *c, long r)
         struct timing_plan once = c->plan;
         once.reps = 1;
         timed_run(f, g, &c->a, &once, &share);
+    } else {
+        /* From memory, one untimed run first, over the window before the
+         * timed one: it writes back the lines the cell timed before this
+         * one left dirty in the caches (a store-only loop leaves nothing
+         * else), which the timed run would otherwise pay for. */
+        timed_run(f, g, &c->a, &c->plan, &share);
     }
     /* A run during which another program had the processor measures
      * that program too: run it again, a few times at most. */

@@ -5,8 +5,8 @@
  * shape, learning rate and seeds; the test accuracy after the last epoch
  * and the epochs to a target accuracy, median over the seeds.
  *
- * The report trains on a subset, for few epochs (REPORT_ARGS in
- * chapter.mk); `make full-12` on all 60,000 images.
+ * The report trains on a subset, for few epochs (the defaults below);
+ * `make full-12` on all 60,000 images (CH12_FULL_ARGS in chapter.mk).
  *
  * Run it:   build/bin/12-modern-activations-train
  *           build/bin/12-modern-activations-train --acts relu,gelu

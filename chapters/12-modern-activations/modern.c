@@ -22,6 +22,15 @@ static float leakyf(float z)
 {
     return act_leaky_reluf(z, (float)ACT_LEAKY_SLOPE);
 }
+/* ReLU one element at a time, like every other function here: the
+ * library's act_reluf_array runs chapter 10's vector kernel, and the
+ * table compares the scalar forms. */
+static void reluf_scalar_array(const float *z, float *y, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        y[i] = act_reluf(z[i]);
+    }
+}
 static void leakyf_array(const float *z, float *y, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -136,7 +145,7 @@ static long double r_gelu_sig_p(long double z)
 
 const struct modern_fn modern_fns[MODERN_ALL] = {
     { "relu", "ReLU", act_relu, act_relu_prime, act_reluf,
-      act_reluf_array, r_relu, r_relu_p, "$1$ for $z > 0$, else $0$", 1 },
+      reluf_scalar_array, r_relu, r_relu_p, "$1$ for $z > 0$, else $0$", 1 },
     { "leaky", "leaky ReLU", leaky, leaky_prime, leakyf, leakyf_array,
       r_leaky, r_leaky_p, "$1$ for $z > 0$, else $0.01$", 1 },
     { "elu", "ELU", elu, elu_prime, eluf, act_eluf_array, r_elu, r_elu_p,

@@ -105,6 +105,7 @@ void fmexp_speed(const struct fmexp_cfg *c)
 {
     char cpu[128];
     bench_cpu_model(cpu, sizeof cpu);
+    out_value("speed_side", "%d", SPEED_SIDE);
     if (!c->timing) {
         printf("P2  GFLOP/s: not measured (--no-timing)\n\n");
         out_value("gflops_naive", "--");
@@ -369,6 +370,7 @@ void fmexp_gradients(struct fmexp *e, const struct fmexp_cfg *c)
     const enum fmnet_init init[2] = { FMNET_INIT_LECUN, FMNET_INIT_HE };
     double acc[2];
     long rows = GRAD_ROWS < e->train.count ? GRAD_ROWS : e->train.count;
+    out_value("grad_rows", "%ld", rows);
     for (int m = 0; m < 2; m++) {
         progress_show("gradients per layer, %s", act_name(act[m]));
         long w[DEEP_LAYERS + 1] = { e->train.dim, DEEP_WIDTH, DEEP_WIDTH,

@@ -29,6 +29,12 @@ need() { # need PACKAGE CHECK-COMMAND...
     fi
 }
 have() { command -v "$1"; }
+have_header() { # in /usr/include or an architecture's folder below it
+    for h in /usr/include/"$1" /usr/include/*/"$1"; do
+        [ -e "$h" ] && return 0
+    done
+    return 1
+}
 
 build=0 test=0 try=0 report=0 toc=0 browser=0 data=0 compare=0
 for goal in "$@"; do
@@ -69,7 +75,9 @@ if [ $try = 1 ]; then
         /usr/share/texmf/fonts/opentype/public/lm/lmroman10-regular.otf
 fi
 if [ $compare = 1 ]; then
-    need libsleef-dev test -e /usr/include/sleef.h
+    # Debian puts the header under the architecture's own folder
+    # (/usr/include/x86_64-linux-gnu/sleef.h).
+    need libsleef-dev have_header sleef.h
     # Debian's module, for Debian's Python (not another python3 first on
     # the PATH).
     need python3-torch /usr/bin/python3 -c 'import torch'
