@@ -32,7 +32,7 @@ enum cli_type {
     CLI_CHOICE, /* value: int *, the index of the name in `choices`      */
     CLI_FLAG,   /* value: int *, set to 1 when the option is given       */
     CLI_PATH,   /* value: const char **, any non-empty text (a file name) */
-    CLI_TEXT,   /* value: const char **, any non-empty text, =METAVAR    */
+    CLI_TEXT,   /* value: const char **, any non-empty text (a list...) */
 };
 
 struct cli_opt {
@@ -42,7 +42,8 @@ struct cli_opt {
     const char *help;            /* one line; the default is appended */
     double lo, hi;               /* accepted range, inclusive */
     const char *const *choices;  /* CLI_CHOICE: NULL-terminated names */
-    const char *metavar;         /* CLI_TEXT: the value's name, "LIST" */
+    const char *metavar;         /* CLI_TEXT: the value's name in the
+                                    help, "LIST" in --acts=LIST */
     const char *shown_default;   /* if not NULL, the help shows it as the
                                     default instead of the value */
 };
@@ -71,17 +72,15 @@ struct cli_program {
  *       CLI_END
  *   };
  *
- * The help shows each value's kind after the name (--zmax=X, --points=N,
- * --precision=NAME, --table=PATH; a CLI_TEXT names its own, --acts=LIST)
- * and the default after the line, taken from the variable. When the
- * default is not a value the variable can hold (the text is NULL and the
- * program then looks elsewhere), CLI_TEXT_OR says in words what it is:
+ * The help names each value after its option (--zmax=X, --points=N,
+ * --precision=NAME, --table=PATH; a CLI_TEXT gives its own name,
+ * --acts=LIST) and ends the line with the default, read from the
+ * variable. Where the variable's default is not the real one (NULL, and
+ * the program then looks elsewhere), CLI_TEXT_OR states the real one in
+ * words, and the help says (in one line, wrapped here):
  *
  *   --data=DIR         the folder of the data set (default $DATA_DIR, else
  *                      /usr/share/data)
- *
- * (the help line is one line; the wrap above is this comment's). A
- * CLI_TEXT_OR option that is absent leaves its variable as it was.
  */
 #define CLI_TYPED_(type, p) ((void *)(1 ? (p) : (type *)0))
 #define CLI_DOUBLE(name_, p, lo_, hi_, help_)                                \
