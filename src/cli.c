@@ -34,30 +34,31 @@ static size_t count_opts(const struct cli_opt *opts)
     return n;
 }
 
-static void print_default(FILE *f, const struct cli_opt *o)
+static void format_default(char *buf, size_t size, const struct cli_opt *o)
 {
+    buf[0] = '\0';
     if (o->shown_default != NULL) {
-        fprintf(f, " (default %s)", o->shown_default);
+        snprintf(buf, size, " (default %s)", o->shown_default);
         return;
     }
     switch (o->type) {
     case CLI_DOUBLE:
-        fprintf(f, " (default %g)", *(const double *)o->value);
+        snprintf(buf, size, " (default %g)", *(const double *)o->value);
         break;
     case CLI_LONG:
-        fprintf(f, " (default %ld)", *(const long *)o->value);
+        snprintf(buf, size, " (default %ld)", *(const long *)o->value);
         break;
     case CLI_SEED:
-        fprintf(f, " (default %llu)",
+        snprintf(buf, size, " (default %llu)",
                 (unsigned long long)*(const uint64_t *)o->value);
         break;
     case CLI_CHOICE:
-        fprintf(f, " (default %s)", o->choices[*(const int *)o->value]);
+        snprintf(buf, size, " (default %s)", o->choices[*(const int *)o->value]);
         break;
     case CLI_PATH:
     case CLI_TEXT: {
         const char *path = *(const char *const *)o->value;
-        fprintf(f, " (default %s)", path != NULL ? path : "none");
+        snprintf(buf, size, " (default %s)", path != NULL ? path : "none");
         break;
     }
     case CLI_FLAG:
@@ -86,23 +87,57 @@ static const char *metavar(const struct cli_opt *o)
     return "";
 }
 
+/* Text from column col on, folded at blanks so that no line passes
+ * column 79; a folded line starts at column indent. */
+enum { HELP_INDENT = 21, HELP_WIDTH = 79 };
+static void fold(FILE *f, const char *text, int indent, int col)
+{
+    int start = col;
+    while (*text != '\0') {
+        size_t word = strcspn(text, " ");
+        if (col > start && col + 1 + (int)word > HELP_WIDTH) {
+            fprintf(f, "\n%*s", indent, "");
+            col = start = indent;
+        } else if (col > start) {
+            fputc(' ', f);
+            col++;
+        }
+        fwrite(text, 1, word, f);
+        col += (int)word;
+        text += word;
+        text += strspn(text, " ");
+    }
+    fputc('\n', f);
+}
+
+/* "  --name=ARG         text", the text folded under itself. */
+static void print_wrapped(FILE *f, const char *left, const char *text)
+{
+    fprintf(f, "  %-18s ", left);
+    fold(f, text, HELP_INDENT, HELP_INDENT);
+}
+
 static void print_usage(const struct cli_program *prog, FILE *f)
 {
-    fprintf(f, "Usage: %s [OPTION]...\n%s\n\nOptions:\n", prog->name,
-            prog->purpose);
+    fprintf(f, "Usage: %s [OPTION]...\n", prog->name);
+    fold(f, prog->purpose, 0, 0);
+    fprintf(f, "\nOptions:\n");
     for (const struct cli_opt *o = prog->opts; o && o->name; o++) {
         char left[64];
         const char *arg = metavar(o);
         snprintf(left, sizeof left, "--%s%s%s", o->name, *arg ? "=" : "",
                  arg);
-        fprintf(f, "  %-18s %s", left, o->help);
-        print_default(f, o);
-        fputc('\n', f);
+        char text[512], dflt[256];
+        format_default(dflt, sizeof dflt, o);
+        snprintf(text, sizeof text, "%s%s", o->help, dflt);
+        print_wrapped(f, left, text);
         if (o->type == CLI_CHOICE) {
-            fprintf(f, "  %-18s one of:", "");
-            for (const char *const *c = o->choices; *c; c++)
-                fprintf(f, " %s", *c);
-            fputc('\n', f);
+            char list[512] = "one of:";
+            for (const char *const *c = o->choices; *c; c++) {
+                size_t used = strlen(list);
+                snprintf(list + used, sizeof list - used, " %s", *c);
+            }
+            print_wrapped(f, "", list);
         } else if (o->type == CLI_DOUBLE) {
             fprintf(f, "  %-18s from %g to %g\n", "", o->lo, o->hi);
         } else if (o->type == CLI_LONG) {

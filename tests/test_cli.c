@@ -448,8 +448,15 @@ static void test_text_option(void)
     CU_ASSERT_EQUAL(parse_text("--help", NULL), CLI_HELP);
     CU_ASSERT(contains(help_text, "  --acts=LIST        the activations, "
                                   "comma-separated (default relu,tanh)\n"));
+    /* Folded at a blank before column 80, the rest under the text. */
     CU_ASSERT(contains(help_text, "  --data=DIR         the folder of the "
-                                  "data set (default " DATA_SHOWN ")\n"));
+                                  "data set (default $DATA_DIR, else\n"
+                                  "                     /usr/share/data)\n"));
+    for (const char *line = help_text; *line;) {
+        size_t len = strcspn(line, "\n");
+        CU_ASSERT(len <= 79);
+        line += len + (line[len] == '\n');
+    }
     CU_ASSERT(!contains(help_text, "PATH"));
     CU_ASSERT(!contains(help_text, "(default none)"));
 
