@@ -395,6 +395,7 @@ static void test_programs_run_from_any_folder(void)
         { "10-relu-speed", NULL, NULL },
         { "10-relu-dead", NULL, NULL },
         { "10-relu-bench", "--sweep", "none" },
+        { "10-relu-compare", NULL, NULL },
     };
     static const char CD_THEN_RUN[] = "cd \"$1\" && shift && exec \"$@\"";
     char dir[4096], here[4096], path[8300];
@@ -418,6 +419,7 @@ static void test_programs_name_the_dispatch_in_their_help(void)
      * the one vecact_best() picks in this process too. */
     static const char *const progs[] = { "10-relu", "10-relu-speed",
                                          "10-relu-dead", "10-relu-bench",
+                                         "10-relu-compare",
                                          "10-relu-exhaustive" };
     char dir[4096], path[4200], want[80], text[4096];
     CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
