@@ -138,6 +138,11 @@ $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(EXTRA_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
+# src/exhaust.c runs threads: it is compiled with -pthread, and what
+# links it (the exhaustive checks, whose chapter.mk says so, and the
+# tests) links with -pthread.
+$(BUILD)/obj/src/exhaust.o: EXTRA_CFLAGS += -pthread
+
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
 	@rm -f $@
@@ -181,6 +186,7 @@ $(BUILD)/obj/tests/%.o: CPPFLAGS += -Itests -I$(BUILD)/tests $(CUNIT_CFLAGS) \
                               $(addprefix -I,$(sort $(dir $(MOD_SRC))))
 $(BUILD)/obj/tests/runner.o: $(BUILD)/tests/suites.inc
 
+$(TEST_BIN): LDLIBS += -pthread
 $(TEST_BIN): $(TEST_OBJ) $(MOD_OBJ) $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ $(CUNIT_LIBS) $(LDLIBS) -o $@

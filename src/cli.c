@@ -34,25 +34,31 @@ static size_t count_opts(const struct cli_opt *opts)
     return n;
 }
 
-static void print_default(FILE *f, const struct cli_opt *o)
+static void format_default(char *buf, size_t size, const struct cli_opt *o)
 {
+    buf[0] = '\0';
+    if (o->shown_default != NULL) {
+        snprintf(buf, size, " (default %s)", o->shown_default);
+        return;
+    }
     switch (o->type) {
     case CLI_DOUBLE:
-        fprintf(f, " (default %g)", *(const double *)o->value);
+        snprintf(buf, size, " (default %g)", *(const double *)o->value);
         break;
     case CLI_LONG:
-        fprintf(f, " (default %ld)", *(const long *)o->value);
+        snprintf(buf, size, " (default %ld)", *(const long *)o->value);
         break;
     case CLI_SEED:
-        fprintf(f, " (default %llu)",
+        snprintf(buf, size, " (default %llu)",
                 (unsigned long long)*(const uint64_t *)o->value);
         break;
     case CLI_CHOICE:
-        fprintf(f, " (default %s)", o->choices[*(const int *)o->value]);
+        snprintf(buf, size, " (default %s)", o->choices[*(const int *)o->value]);
         break;
-    case CLI_PATH: {
+    case CLI_PATH:
+    case CLI_TEXT: {
         const char *path = *(const char *const *)o->value;
-        fprintf(f, " (default %s)", path != NULL ? path : "none");
+        snprintf(buf, size, " (default %s)", path != NULL ? path : "none");
         break;
     }
     case CLI_FLAG:
@@ -60,26 +66,78 @@ static void print_default(FILE *f, const struct cli_opt *o)
     }
 }
 
+/* What the help calls the value: --zmax=X, --acts=LIST. */
+static const char *metavar(const struct cli_opt *o)
+{
+    switch (o->type) {
+    case CLI_DOUBLE:
+        return "X";
+    case CLI_LONG:
+    case CLI_SEED:
+        return "N";
+    case CLI_CHOICE:
+        return "NAME";
+    case CLI_PATH:
+        return "PATH";
+    case CLI_TEXT:
+        return o->metavar != NULL ? o->metavar : "TEXT";
+    case CLI_FLAG:
+        break;
+    }
+    return "";
+}
+
+/* Text from column col on, folded at blanks so that no line passes
+ * column 79; a folded line starts at column indent. */
+enum { HELP_INDENT = 21, HELP_WIDTH = 79 };
+static void fold(FILE *f, const char *text, int indent, int col)
+{
+    int start = col;
+    while (*text != '\0') {
+        size_t word = strcspn(text, " ");
+        if (col > start && col + 1 + (int)word > HELP_WIDTH) {
+            fprintf(f, "\n%*s", indent, "");
+            col = start = indent;
+        } else if (col > start) {
+            fputc(' ', f);
+            col++;
+        }
+        fwrite(text, 1, word, f);
+        col += (int)word;
+        text += word;
+        text += strspn(text, " ");
+    }
+    fputc('\n', f);
+}
+
+/* "  --name=ARG         text", the text folded under itself. */
+static void print_wrapped(FILE *f, const char *left, const char *text)
+{
+    fprintf(f, "  %-18s ", left);
+    fold(f, text, HELP_INDENT, HELP_INDENT);
+}
+
 static void print_usage(const struct cli_program *prog, FILE *f)
 {
-    fprintf(f, "Usage: %s [OPTION]...\n%s\n\nOptions:\n", prog->name,
-            prog->purpose);
+    fprintf(f, "Usage: %s [OPTION]...\n", prog->name);
+    fold(f, prog->purpose, 0, 0);
+    fprintf(f, "\nOptions:\n");
     for (const struct cli_opt *o = prog->opts; o && o->name; o++) {
         char left[64];
-        const char *arg = o->type == CLI_FLAG     ? ""
-                          : o->type == CLI_CHOICE ? "=NAME"
-                          : o->type == CLI_DOUBLE ? "=X"
-                          : o->type == CLI_PATH   ? "=PATH"
-                                                  : "=N";
-        snprintf(left, sizeof left, "--%s%s", o->name, arg);
-        fprintf(f, "  %-18s %s", left, o->help);
-        print_default(f, o);
-        fputc('\n', f);
+        const char *arg = metavar(o);
+        snprintf(left, sizeof left, "--%s%s%s", o->name, *arg ? "=" : "",
+                 arg);
+        char text[512], dflt[256];
+        format_default(dflt, sizeof dflt, o);
+        snprintf(text, sizeof text, "%s%s", o->help, dflt);
+        print_wrapped(f, left, text);
         if (o->type == CLI_CHOICE) {
-            fprintf(f, "  %-18s one of:", "");
-            for (const char *const *c = o->choices; *c; c++)
-                fprintf(f, " %s", *c);
-            fputc('\n', f);
+            char list[512] = "one of:";
+            for (const char *const *c = o->choices; *c; c++) {
+                size_t used = strlen(list);
+                snprintf(list + used, sizeof list - used, " %s", *c);
+            }
+            print_wrapped(f, "", list);
         } else if (o->type == CLI_DOUBLE) {
             fprintf(f, "  %-18s from %g to %g\n", "", o->lo, o->hi);
         } else if (o->type == CLI_LONG) {
@@ -113,7 +171,8 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
     }
     /* strtod and strtol skip leading blanks but stop at trailing ones: one
      * rule for every number is to allow neither. */
-    if (o->type != CLI_CHOICE && o->type != CLI_PATH) {
+    if (o->type != CLI_CHOICE && o->type != CLI_PATH &&
+        o->type != CLI_TEXT) {
         for (const char *p = text; *p; p++) {
             if (isspace((unsigned char)*p)) {
                 fprintf(err, "%s: option --%s: '%s' is not a number (it "
@@ -198,7 +257,9 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
         fputc('\n', err);
         return -1;
     case CLI_PATH:
-        /* Whether the path exists is the program's business. */
+    case CLI_TEXT:
+        /* Whether the path exists, or the list parses, is the program's
+         * business. */
         *(const char **)o->value = text;
         return 0;
     case CLI_FLAG:

@@ -11,7 +11,9 @@
  *
  * Every number follows one rule: an optional sign and the number in
  * decimal, with nothing before or after it, not even a blank ("+5",
- * "-0.5" and "1e-3", but not " 5", "5 " or "0x10"). A bad value stops the program before it writes
+ * "-0.5" and "1e-3", but not " 5", "5 " or "0x10"). A text (CLI_PATH,
+ * CLI_TEXT) is any non-empty one, kept as given: what it must hold is the
+ * program's to check. A bad value stops the program before it writes
  * anything, with a message that names the option and the value, and exit
  * status 2:
  *
@@ -30,6 +32,7 @@ enum cli_type {
     CLI_CHOICE, /* value: int *, the index of the name in `choices`      */
     CLI_FLAG,   /* value: int *, set to 1 when the option is given       */
     CLI_PATH,   /* value: const char **, any non-empty text (a file name) */
+    CLI_TEXT,   /* value: const char **, any non-empty text (a list...) */
 };
 
 struct cli_opt {
@@ -39,6 +42,10 @@ struct cli_opt {
     const char *help;            /* one line; the default is appended */
     double lo, hi;               /* accepted range, inclusive */
     const char *const *choices;  /* CLI_CHOICE: NULL-terminated names */
+    const char *metavar;         /* CLI_TEXT: the value's name in the
+                                    help, "LIST" in --acts=LIST */
+    const char *shown_default;   /* if not NULL, the help shows it as the
+                                    default instead of the value */
 };
 
 struct cli_program {
@@ -58,9 +65,22 @@ struct cli_program {
  *       CLI_SEED("seed", &seed, "seed of the random generator"),
  *       CLI_CHOICE("precision", &prec, PRECISION_NAMES, "the precision"),
  *       CLI_FLAG("quick", &quick, "a smaller run"),
- *       CLI_PATH("data", &path, "the folder of the data set"),
+ *       CLI_PATH("table", &path, "the recorded table"),
+ *       CLI_TEXT("acts", &acts, "LIST", "activations, comma-separated"),
+ *       CLI_TEXT_OR("data", &dir, "DIR", "$DATA_DIR, else /usr/share/data",
+ *                   "the folder of the data set"),
  *       CLI_END
  *   };
+ *
+ * The help names each value after its option (--zmax=X, --points=N,
+ * --precision=NAME, --table=PATH; a CLI_TEXT gives its own name,
+ * --acts=LIST) and ends the line with the default, read from the
+ * variable. Where the variable's default is not the real one (NULL, and
+ * the program then looks elsewhere), CLI_TEXT_OR states the real one in
+ * words, and the help says (in one line, wrapped here):
+ *
+ *   --data=DIR         the folder of the data set (default $DATA_DIR, else
+ *                      /usr/share/data)
  */
 #define CLI_TYPED_(type, p) ((void *)(1 ? (p) : (type *)0))
 #define CLI_DOUBLE(name_, p, lo_, hi_, help_)                                \
@@ -81,6 +101,14 @@ struct cli_program {
 #define CLI_PATH(name_, p, help_)                                            \
     { .name = (name_), .type = CLI_PATH,                                   \
       .value = CLI_TYPED_(const char *, p), .help = (help_) }
+#define CLI_TEXT(name_, p, metavar_, help_)                                  \
+    { .name = (name_), .type = CLI_TEXT,                                   \
+      .value = CLI_TYPED_(const char *, p), .help = (help_),               \
+      .metavar = (metavar_) }
+#define CLI_TEXT_OR(name_, p, metavar_, shown_default_, help_)              \
+    { .name = (name_), .type = CLI_TEXT,                                   \
+      .value = CLI_TYPED_(const char *, p), .help = (help_),               \
+      .metavar = (metavar_), .shown_default = (shown_default_) }
 #define CLI_END { .name = NULL }
 
 enum cli_status { CLI_OK = 0, CLI_HELP = 1, CLI_ERROR = 2 };

@@ -5,8 +5,10 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 void ex_fail(const char *id, const char *fmt, ...)
 {
@@ -34,4 +36,25 @@ int ex_near(double got, double want, double tol)
 int ex_near_rel(double got, double want, double rel)
 {
     return fabs(got - want) <= rel * fabs(want);
+}
+
+/* The bits of a double as a position on a line where neighbouring
+ * doubles are neighbouring integers: negative ones mirrored below 0, so
+ * that -0 and +0 meet. */
+static int64_t ulp_position(double x)
+{
+    int64_t i;
+    memcpy(&i, &x, sizeof i);
+    return i < 0 ? INT64_MIN - i : i;
+}
+
+int ex_near_ulps(double got, double want, double ulps)
+{
+    if (!isfinite(got) || !isfinite(want)) {
+        return 0;
+    }
+    int64_t a = ulp_position(got), b = ulp_position(want);
+    uint64_t apart = a > b ? (uint64_t)a - (uint64_t)b
+                           : (uint64_t)b - (uint64_t)a;
+    return (double)apart <= ulps;
 }

@@ -30,4 +30,9 @@ int ex_near(double got, double want, double tol);
  * orders of magnitude); 0 if not, or if either is NaN. */
 int ex_near_rel(double got, double want, double rel);
 
+/* 1 if got is within `ulps` doubles of want, counting the doubles
+ * between them (for results whose accuracy is a number of roundings);
+ * 0 if not, or if either is NaN or infinite. */
+int ex_near_ulps(double got, double want, double ulps);
+
 #endif

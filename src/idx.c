@@ -310,13 +310,19 @@ void idx_load_or_exit(const char *dir, const char *part, long classes,
     exit(2);
 }
 
-const char *idx_data_dir(const char *option)
+const char *idx_data_dir(const char *option, const char **where)
 {
     if (option != NULL && option[0] != '\0') {
+        *where = "option --data";
         return option;
     }
     const char *env = getenv(IDX_DIR_ENV);
-    return env != NULL && env[0] != '\0' ? env : IDX_DEFAULT_DIR;
+    if (env != NULL && env[0] != '\0') {
+        *where = "variable " IDX_DIR_ENV;
+        return env;
+    }
+    *where = "the default folder";
+    return IDX_DEFAULT_DIR;
 }
 
 void idx_free(struct idx_set *set)

@@ -27,9 +27,12 @@
 #include <stddef.h>
 
 /* The default folder (Debian's dataset-fashion-mnist), and the variable
- * that overrides it (an option --data overrides both). */
+ * that overrides it (an option --data overrides both). IDX_DIR_SHOWN says
+ * so in a program's help: CLI_TEXT_OR("data", &dir, "DIR", IDX_DIR_SHOWN,
+ * ...) (src/cli.h). */
 #define IDX_DEFAULT_DIR "/usr/share/datasets/fashion-mnist"
 #define IDX_DIR_ENV "FASHION_MNIST_DIR"
+#define IDX_DIR_SHOWN "$" IDX_DIR_ENV ", else " IDX_DEFAULT_DIR
 
 /* The largest side of an image we accept (MNIST's are 28): a header
  * claiming more is damaged, not a larger data set. */
@@ -79,13 +82,16 @@ enum idx_error idx_load_dir(const char *dir, const char *part,
                             size_t err_len);
 
 /* As idx_load_dir(), but on an error print "PROGRAM: WHERE: message" on
- * stderr and exit 2 (`where` such as "option --data", may be NULL). */
+ * stderr and exit 2 (`where`, as idx_data_dir() gives it, says where the
+ * folder came from: "variable FASHION_MNIST_DIR"; may be NULL). */
 void idx_load_or_exit(const char *dir, const char *part, long classes,
                       const char *where, struct idx_set *set);
 
-/* The folder to read: `option` if given, else $FASHION_MNIST_DIR, else
- * IDX_DEFAULT_DIR. */
-const char *idx_data_dir(const char *option);
+/* The folder to read: `option` (the value of --data) if given, else
+ * $FASHION_MNIST_DIR, else IDX_DEFAULT_DIR. *where is set to which one,
+ * for messages: "option --data", "variable FASHION_MNIST_DIR" or "the
+ * default folder". An empty option or variable counts as not given. */
+const char *idx_data_dir(const char *option, const char **where);
 
 void idx_free(struct idx_set *set);
 

@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -193,4 +194,20 @@ int check_fork(void (*fn)(void *), void *arg, int out_fd, char *err,
         return -1;
     }
     return status;
+}
+
+int check_refuses(const char *const argv[], const char *dir)
+{
+    char log[PATH_MAX];
+    snprintf(log, sizeof log, "%s.log", dir);
+    int st = check_run(argv, log);
+    int ok = CHECK(st == 2 && check_count_entries(dir) == 0);
+    if (!ok) {
+        fprintf(stderr, "\n  %s %s %s: status %d (output in %s)\n",
+                argv[0], argv[1] ? argv[1] : "",
+                argv[1] && argv[2] ? argv[2] : "", st, log);
+    } else {
+        unlink(log);
+    }
+    return ok;
 }

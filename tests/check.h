@@ -58,6 +58,13 @@ int check_run(const char *const argv[], const char *out_path);
 int check_spawn(const char *path, const char *const argv[],
                 const char *out_path);
 
+/* Run `argv` as check_run() does, its output into DIR.log, and assert
+ * that it refuses its arguments: exit status 2, and nothing written into
+ * `dir` (the --out folder it was given). On failure the program, its
+ * first two arguments and the status go to stderr. Returns whether it
+ * refused. */
+int check_refuses(const char *const argv[], const char *dir);
+
 /* A fresh empty directory under the system's temporary directory; its path
  * is written to buf. Returns 0 on success. */
 int check_tmpdir(char *buf, size_t len);

@@ -30,13 +30,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef DBL_TRUE_MIN
-#define DBL_TRUE_MIN 4.9406564584124654e-324
-#endif
-#ifndef FLT_TRUE_MIN
-#define FLT_TRUE_MIN 1.40129846e-45f
-#endif
-
 #define SAMPLES 100000 /* random trials per property */
 
 /* ------------------------------------------------------------------ */

@@ -25,13 +25,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#ifndef DBL_TRUE_MIN
-#define DBL_TRUE_MIN 4.9406564584124654e-324
-#endif
-#ifndef FLT_TRUE_MIN
-#define FLT_TRUE_MIN 1.40129846e-45f
-#endif
-
 #define SAMPLES 100000 /* random trials per property */
 #define LA ACT_SELU_LAMBDA_ALPHA
 

@@ -381,8 +381,8 @@ static void test_path_option(void)
     static const char *path;
     const char *const fallback = "default/path";
     const struct cli_opt popts[] = {
-        { "data", CLI_PATH, &path, "a table to read", 0, 0, NULL },
-        { NULL, CLI_FLAG, NULL, NULL, 0, 0, NULL },
+        CLI_PATH("data", &path, "a table to read"),
+        CLI_END
     };
     const struct cli_program pprog = { "path-prog", "paths", NULL, popts };
     struct {
@@ -410,6 +410,76 @@ static void test_path_option(void)
             CU_ASSERT(contains(err_text, "--data"));
         }
     }
+}
+
+/* CLI_TEXT: a text that is not a path, shown with its own name for the
+ * value (--acts=LIST, not --acts=PATH) and its default; CLI_TEXT_OR: one
+ * whose default is described in words, not the NULL its variable holds. */
+static const char *acts, *data_dir;
+#define ACTS_DEFAULT "relu,tanh"
+#define DATA_SHOWN "$DATA_DIR, else /usr/share/data"
+
+static enum cli_status parse_text(const char *opt, const char *value)
+{
+    static const struct cli_opt topts[] = {
+        CLI_TEXT("acts", &acts, "LIST", "the activations, comma-separated"),
+        CLI_TEXT_OR("data", &data_dir, "DIR", DATA_SHOWN,
+                    "the folder of the data set"),
+        CLI_END
+    };
+    static const struct cli_program tprog = { "text-prog", "texts", NULL,
+                                              topts };
+    char *argv[] = { (char *)"text-prog", (char *)opt, (char *)value,
+                     NULL };
+    FILE *help = tmpfile(), *err = tmpfile();
+    CU_ASSERT_FATAL(help != NULL && err != NULL);
+    const char *out = NULL;
+    acts = ACTS_DEFAULT;
+    data_dir = NULL;
+    int argc = opt == NULL ? 1 : value == NULL ? 2 : 3;
+    enum cli_status s = cli_parse_args(&tprog, argc, argv, &out, help, err);
+    read_back(help, help_text, sizeof help_text);
+    read_back(err, err_text, sizeof err_text);
+    return s;
+}
+
+static void test_text_option(void)
+{
+    CU_ASSERT_EQUAL(parse_text("--help", NULL), CLI_HELP);
+    CU_ASSERT(contains(help_text, "  --acts=LIST        the activations, "
+                                  "comma-separated (default relu,tanh)\n"));
+    /* Folded at a blank before column 80, the rest under the text. */
+    CU_ASSERT(contains(help_text, "  --data=DIR         the folder of the "
+                                  "data set (default $DATA_DIR, else\n"
+                                  "                     /usr/share/data)\n"));
+    for (const char *line = help_text; *line;) {
+        size_t len = strcspn(line, "\n");
+        CU_ASSERT(len <= 79);
+        line += len + (line[len] == '\n');
+    }
+    CU_ASSERT(!contains(help_text, "PATH"));
+    CU_ASSERT(!contains(help_text, "(default none)"));
+
+    /* Any non-empty text, blanks and all, kept as given. */
+    const char *const good[] = { "elu", "relu, tanh", "no/such/dir" };
+    for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
+        CU_ASSERT_EQUAL(parse_text("--acts", good[i]), CLI_OK);
+        CU_ASSERT_PTR_EQUAL(acts, good[i]);
+        CU_ASSERT_PTR_NULL(data_dir);
+        CU_ASSERT_EQUAL(parse_text("--data", good[i]), CLI_OK);
+        CU_ASSERT_PTR_EQUAL(data_dir, good[i]);
+        CU_ASSERT_STRING_EQUAL(acts, ACTS_DEFAULT);
+    }
+    /* Absent: the default stays; empty: refused, naming the option. */
+    CU_ASSERT_EQUAL(parse_text(NULL, NULL), CLI_OK);
+    CU_ASSERT_STRING_EQUAL(acts, ACTS_DEFAULT);
+    CU_ASSERT_PTR_NULL(data_dir);
+    CU_ASSERT_EQUAL(parse_text("--acts", ""), CLI_ERROR);
+    CU_ASSERT(contains(err_text, "option --acts: the value is empty"));
+    CU_ASSERT_STRING_EQUAL(acts, ACTS_DEFAULT);
+    CU_ASSERT_EQUAL(parse_text("--data", ""), CLI_ERROR);
+    CU_ASSERT(contains(err_text, "option --data: the value is empty"));
+    CU_ASSERT_PTR_NULL(data_dir);
 }
 
 /* ------------------------------------------------------------------ */
@@ -703,6 +773,9 @@ static const struct check_test tests[] = {
       test_parser_restarts },
     { "lib", "a path option takes any non-empty text as given and "
       "refuses an empty one, naming the option", test_path_option },
+    { "lib", "a text option shows its own value name and its default, "
+      "described in words where it is not a value, and takes any "
+      "non-empty text", test_text_option },
     { "lib", "every chapter program: --help exits 0, an unknown option 2",
       test_programs_help_and_unknown_option },
     { "lib", "every chapter program: a missing or unwritable --out exits 2 "

@@ -265,23 +265,91 @@ static void test_idx_program_form_exits_2(void)
     check_rmtree(f.dir);
 }
 
-static void test_idx_folder_from_option_env_default(void)
+/* The variable as the test found it, put back by env_restore(). */
+static char env_kept[1024];
+static int env_was_set;
+
+static void env_keep(void)
 {
     const char *old = getenv(IDX_DIR_ENV);
-    char keep[1024] = "";
-    if (old != NULL) {
-        snprintf(keep, sizeof keep, "%s", old);
-    }
-    unsetenv(IDX_DIR_ENV);
-    CU_ASSERT_STRING_EQUAL(idx_data_dir(NULL), IDX_DEFAULT_DIR);
-    setenv(IDX_DIR_ENV, "/tmp/mnist", 1);
-    CU_ASSERT_STRING_EQUAL(idx_data_dir(NULL), "/tmp/mnist");
-    CU_ASSERT_STRING_EQUAL(idx_data_dir("/data"), "/data");
-    if (old != NULL) {
-        setenv(IDX_DIR_ENV, keep, 1);
+    env_was_set = old != NULL;
+    snprintf(env_kept, sizeof env_kept, "%s", old != NULL ? old : "");
+}
+
+static void env_restore(void)
+{
+    if (env_was_set) {
+        setenv(IDX_DIR_ENV, env_kept, 1);
     } else {
         unsetenv(IDX_DIR_ENV);
     }
+}
+
+static void test_idx_folder_from_option_env_default(void)
+{
+    const char *where = NULL;
+    env_keep();
+    unsetenv(IDX_DIR_ENV);
+    CU_ASSERT_STRING_EQUAL(idx_data_dir(NULL, &where), IDX_DEFAULT_DIR);
+    CU_ASSERT_STRING_EQUAL(where, "the default folder");
+    setenv(IDX_DIR_ENV, "", 1); /* empty: as if not set */
+    CU_ASSERT_STRING_EQUAL(idx_data_dir(NULL, &where), IDX_DEFAULT_DIR);
+    CU_ASSERT_STRING_EQUAL(where, "the default folder");
+    setenv(IDX_DIR_ENV, "/tmp/mnist", 1);
+    CU_ASSERT_STRING_EQUAL(idx_data_dir(NULL, &where), "/tmp/mnist");
+    CU_ASSERT_STRING_EQUAL(where, "variable FASHION_MNIST_DIR");
+    CU_ASSERT_STRING_EQUAL(idx_data_dir("/data", &where), "/data");
+    CU_ASSERT_STRING_EQUAL(where, "option --data");
+    env_restore();
+}
+
+/* What a program does: find the folder, then load `part` from it. */
+static void load_as_program(void *part)
+{
+    const char *where;
+    const char *dir = idx_data_dir(NULL, &where);
+    struct idx_set s;
+    idx_load_or_exit(dir, part, CLASSES, where, &s);
+}
+
+/* A folder named by the variable: a missing file and a damaged one are
+ * each reported as "variable FASHION_MNIST_DIR: PATH: what", exit 2. */
+static void test_idx_error_names_the_variable(void)
+{
+    struct files f;
+    make_good(&f);
+    env_keep();
+    setenv(IDX_DIR_ENV, f.dir, 1);
+    char err[2048], want[512];
+
+    /* The t10k files are missing. */
+    int status = check_fork(load_as_program, "t10k", -1, err, sizeof err);
+    CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 2);
+    snprintf(want, sizeof want, "variable " IDX_DIR_ENV
+             ": %s/t10k-images-idx3-ubyte.gz: cannot read it", f.dir);
+    if (!CHECK(strstr(err, want) != NULL)) {
+        fprintf(stderr, "\n  stderr: %s\n", err);
+    }
+    /* The train labels hold a label of 10. */
+    write_labels(f.labels, COUNT, 1);
+    status = check_fork(load_as_program, "train", -1, err, sizeof err);
+    CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 2);
+    snprintf(want, sizeof want, "variable " IDX_DIR_ENV ": %s: label 10 ",
+             f.labels);
+    if (!CHECK(strstr(err, want) != NULL)) {
+        fprintf(stderr, "\n  stderr: %s\n", err);
+    }
+    /* The good set loads through the same path. */
+    write_labels(f.labels, COUNT, 0);
+    const char *where;
+    struct idx_set s;
+    char msg[1024];
+    CU_ASSERT_EQUAL(idx_load_dir(idx_data_dir(NULL, &where), "train",
+                                 CLASSES, &s, msg, sizeof msg), IDX_OK);
+    CU_ASSERT_EQUAL(s.count, COUNT);
+    idx_free(&s);
+    env_restore();
+    check_rmtree(f.dir);
 }
 
 static const struct check_test tests[] = {
@@ -303,7 +371,10 @@ static const struct check_test tests[] = {
     { "P1", "the program form prints the file and the fault, exit 2",
       test_idx_program_form_exits_2 },
     { "lib", "the folder comes from the option, else the variable, else "
-             "the default", test_idx_folder_from_option_env_default },
+             "the default, and says which",
+      test_idx_folder_from_option_env_default },
+    { "lib", "a load error from the variable's folder names the variable, "
+             "exit 2", test_idx_error_names_the_variable },
     CHECK_END
 };
 

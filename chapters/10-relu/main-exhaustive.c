@@ -7,22 +7,19 @@
  * checked as kcheck.h says: within its ulp bound of a double reference
  * computed once per input for all builds, NaN exactly for NaN, monotone
  * where the function is, the special values bit for bit. The blocks of
- * inputs are taken in turn by --threads threads; the merged result does
- * not depend on which thread checked what.
+ * inputs are shared by --threads threads (src/exhaust.h); for a given
+ * thread count the merged result is the same on every run.
  *
  * Run it:   make check-exhaustive           (2 threads, about 2 minutes)
  *           build/bin/10-relu-exhaustive --stride 4099   (a sample)
  * It prints progress on stderr and the table on stdout, and exits 1 if
  * any check failed. With --out DIR it writes the files in OUTPUTS.
  */
-#include "bench.h"
 #include "cli.h"
+#include "exhaust.h"
 #include "kcheck.h"
 #include "out.h"
-#include "progress.h"
 
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -36,31 +33,17 @@ static const char OUTPUTS[] =
 
 #define MAX_THREADS 16
 
-/* The processor time of all threads together, in seconds: unlike the
- * wall time, it does not grow when other programs share the machine. */
-static double cpu_seconds(void)
+static uint64_t stride = 1;
+
+/* Chunk c is the block c * stride. */
+static void check_chunk(void *part, uint64_t c)
 {
-    struct timespec t;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+    kcheck_block(part, c * stride);
 }
 
-static uint64_t stride = 1;
-static atomic_uint_fast64_t next_block;
-static atomic_uint_fast64_t blocks_done;
-
-/* A thread: take the next block until none is left. */
-static void *worker(void *arg)
+static void merge(void *into, const void *from)
 {
-    struct kcheck *c = arg;
-    for (;;) {
-        uint64_t b = atomic_fetch_add(&next_block, stride);
-        if (b >= KCHECK_BLOCKS) {
-            return NULL;
-        }
-        kcheck_block(c, b);
-        atomic_fetch_add(&blocks_done, 1);
-    }
+    kcheck_merge(into, from);
 }
 
 int main(int argc, char **argv)
@@ -80,32 +63,17 @@ int main(int argc, char **argv)
     CLI_PARSE("10-relu-exhaustive", purpose, OUTPUTS, opts, argc, argv);
     stride = (uint64_t)stride_opt;
 
-    static struct kcheck *part[MAX_THREADS];
-    pthread_t tid[MAX_THREADS];
-    double t0 = bench_now();
+    void *part[MAX_THREADS];
     for (long i = 0; i < threads; i++) {
         part[i] = kcheck_alloc();
-        if (pthread_create(&tid[i], NULL, worker, part[i]) != 0) {
-            fprintf(stderr, "%s: cannot start thread %ld\n",
-                    cli_program_name(), i);
-            return 1;
-        }
     }
-    uint64_t total = (KCHECK_BLOCKS + stride - 1) / stride, done;
-    while ((done = atomic_load(&blocks_done)) < total) {
-        progress_show("%u %% of the inputs, %.0f s",
-                      (unsigned)(100 * done / total), bench_now() - t0);
-        nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
+    uint64_t total = (KCHECK_BLOCKS + stride - 1) / stride;
+    struct exhaust_time took =
+        exhaust_run(total, threads, part, check_chunk, merge);
+    for (long i = 1; i < threads; i++) {
+        kcheck_free(part[i]);
     }
-    progress_done();
-    for (long i = 0; i < threads; i++) {
-        pthread_join(tid[i], NULL);
-        if (i > 0) {
-            kcheck_merge(part[0], part[i]);
-            kcheck_free(part[i]);
-        }
-    }
-    double seconds = bench_now() - t0, cpu = cpu_seconds();
+    double seconds = took.seconds, cpu = took.cpu_seconds;
 
     printf("%s float inputs through every build of the kernels "
            "(dispatch: %s)\n\n", stride == 1 ? "All 2^32" : "Sampled",

@@ -6,8 +6,8 @@
  * error within 4 ulp (functions) or 8 ulp (derivatives) of a double
  * reference, NaN only for NaN, monotone where the function is, the
  * symmetries, the range. The work is split into chunks of magnitudes that
- * --threads threads take in turn; the merged result does not depend on
- * which thread checked what.
+ * --threads threads share (src/exhaust.h); the merged result does not
+ * depend on which thread checked what.
  *
  * Run it:   make check-exhaustive            (2 threads, a few minutes)
  *           build/bin/11-floating-point-exhaustive --stride 1001
@@ -18,12 +18,10 @@
  */
 #include "bench.h"
 #include "cli.h"
+#include "exhaust.h"
 #include "fpcheck.h"
 #include "out.h"
-#include "progress.h"
 
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <time.h>
 #include <unistd.h>
@@ -45,34 +43,20 @@ static const char OUTPUTS[] =
  * enough that taking one costs nothing. */
 #define CHUNK (UINT64_C(1) << 21)
 #define CHUNKS (FPCHECK_MAGNITUDES / CHUNK)
-#define MAX_THREADS 64
 
 static uint64_t stride = 1;
-static atomic_uint next_chunk;
-static atomic_uint chunks_done;
 
-/* The processor time of all threads together, in seconds. */
-static double process_cpu_seconds(void)
+/* One chunk: its magnitudes that are multiples of the stride. */
+static void check_chunk(void *part, uint64_t c)
 {
-    struct timespec t;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
+    uint64_t lo = c * CHUNK, hi = lo + CHUNK;
+    uint64_t first = (lo + stride - 1) / stride * stride;
+    fpcheck_run(part, first, hi, stride);
 }
 
-/* A thread: take the next chunk until none is left. */
-static void *worker(void *arg)
+static void merge(void *into, const void *from)
 {
-    struct fpcheck_result *r = arg;
-    for (;;) {
-        unsigned c = atomic_fetch_add(&next_chunk, 1);
-        if (c >= CHUNKS) {
-            return NULL;
-        }
-        uint64_t lo = c * CHUNK, hi = lo + CHUNK;
-        uint64_t first = (lo + stride - 1) / stride * stride;
-        fpcheck_run(r, first, hi, stride);
-        atomic_fetch_add(&chunks_done, 1);
-    }
+    fpcheck_merge(into, from);
 }
 
 /* When, where and how long: the part of the output that changes from
@@ -113,7 +97,7 @@ int main(int argc, char **argv)
 {
     long threads = 2, stride_opt = 1;
     const struct cli_opt opts[] = {
-        CLI_LONG("threads", &threads, 1, MAX_THREADS,
+        CLI_LONG("threads", &threads, 1, EXHAUST_MAX_THREADS,
                  "threads to check with"),
         CLI_LONG("stride", &stride_opt, 1, 1 << 24,
                  "check every stride-th magnitude (1: all 2^32 floats)"),
@@ -124,45 +108,28 @@ int main(int argc, char **argv)
               OUTPUTS, opts, argc, argv);
     stride = (uint64_t)stride_opt;
 
-    static struct fpcheck_result part[MAX_THREADS];
-    pthread_t tid[MAX_THREADS];
-    double t0 = bench_now();
+    static struct fpcheck_result part[EXHAUST_MAX_THREADS];
+    void *parts[EXHAUST_MAX_THREADS];
     for (long i = 0; i < threads; i++) {
         fpcheck_init(&part[i]);
-        if (pthread_create(&tid[i], NULL, worker, &part[i]) != 0) {
-            fprintf(stderr, "%s: cannot start thread %ld\n",
-                    cli_program_name(), i);
-            return 1;
-        }
+        parts[i] = &part[i];
     }
-    /* Progress, from the main thread, while the others check. */
-    unsigned done;
-    while ((done = atomic_load(&chunks_done)) < CHUNKS) {
-        progress_show("%u %% of the inputs, %.0f s",
-                      (unsigned)(100 * done / CHUNKS), bench_now() - t0);
-        nanosleep(&(struct timespec){ 0, 200000000 }, NULL);
-    }
-    progress_done();
-    struct fpcheck_result all;
-    fpcheck_init(&all);
-    for (long i = 0; i < threads; i++) {
-        pthread_join(tid[i], NULL);
-        fpcheck_merge(&all, &part[i]);
-    }
-    double seconds = bench_now() - t0;
-    double cpu = process_cpu_seconds();
+    struct exhaust_time took =
+        exhaust_run(CHUNKS, threads, parts, check_chunk, merge);
+    const struct fpcheck_result *all = &part[0];
+    double seconds = took.seconds, cpu = took.cpu_seconds;
 
     printf("%s float inputs through the library's float activations\n"
            "(bounds: 4 ulp for functions, 8 for derivatives)\n\n",
            stride == 1 ? "All 2^32" : "Sampled");
-    fpcheck_print(&all, stdout);
-    int ok = fpcheck_passed(&all);
+    fpcheck_print(all, stdout);
+    int ok = fpcheck_passed(all);
     printf("\n%s, in %.0f s with %ld threads (%.0f s of processor "
            "time)\n", ok ? "every check passed" : "SOME CHECKS FAILED",
            seconds, threads, cpu);
 
     struct tsv *t = tsv_open("summary.tsv", fpcheck_columns);
-    fpcheck_write(&all, t);
+    fpcheck_write(all, t);
     write_run(threads, seconds, cpu);
     out_finish();
     return ok ? 0 : 1;

@@ -96,7 +96,7 @@ int main(int argc, char **argv)
     const char *acts = "relu,leaky-relu,elu,selu,softplus,gelu,silu,mish";
     const char *data = NULL;
     const struct cli_opt opts[] = {
-        CLI_PATH("acts", &acts, "the activations, comma-separated"),
+        CLI_TEXT("acts", &acts, "LIST", "the activations, comma-separated"),
         CLI_LONG("train-size", &train_size, 100, 60000,
                  "training images (the first ones of the set)"),
         CLI_LONG("test-size", &test_size, 100, 10000, "test images"),
@@ -109,8 +109,8 @@ int main(int argc, char **argv)
         CLI_LONG("batch", &c.batch, 1, 1000, "examples per SGD step"),
         CLI_DOUBLE("lr", &c.lr, 1e-5, 10, "learning rate"),
         CLI_DOUBLE("target", &c.target, 10, 100, "test accuracy (%)"),
-        CLI_PATH("data", &data, "folder of the four IDX files, else $"
-                 IDX_DIR_ENV ", else " IDX_DEFAULT_DIR),
+        CLI_TEXT_OR("data", &data, "DIR", IDX_DIR_SHOWN,
+                    "folder of the four IDX files"),
         CLI_END
     };
     CLI_PARSE("12-modern-activations-train",
@@ -120,10 +120,11 @@ int main(int argc, char **argv)
     int nk = parse_acts(acts, kind);
     mat_set_threads(1); /* the same bits on every run (src/mat.h) */
 
-    const char *dir = idx_data_dir(data);
+    const char *where;
+    const char *dir = idx_data_dir(data, &where);
     struct idx_set tr, te;
-    idx_load_or_exit(dir, "train", 10, data ? "option --data" : NULL, &tr);
-    idx_load_or_exit(dir, "t10k", 10, data ? "option --data" : NULL, &te);
+    idx_load_or_exit(dir, "train", 10, where, &tr);
+    idx_load_or_exit(dir, "t10k", 10, where, &te);
     struct fmdata train, test;
     fmdata_from_idx(&train, &tr, train_size);
     fmdata_from_idx(&test, &te, test_size);

@@ -64,7 +64,8 @@ int main(int argc, char **argv)
     double lr = 0.1;
     uint64_t seed = 1;
     const struct cli_opt opts[] = {
-        CLI_PATH("hidden", &hidden, "hidden widths: 128,64 or none"),
+        CLI_TEXT("hidden", &hidden, "WIDTHS",
+                 "hidden widths, comma-separated (128,64), or none"),
         CLI_CHOICE("act", &act, act_names, "the hidden activation"),
         CLI_CHOICE("init", &init, fmnet_init_names,
                    "weights: auto is He for (leaky) ReLU, else Xavier"),
@@ -74,11 +75,11 @@ int main(int argc, char **argv)
         CLI_SEED("seed", &seed, "seed of the weights and the order"),
         CLI_LONG("train-size", &train_size, 1, 60000,
                  "training images used (the first ones)"),
-        CLI_PATH("data", &data, "folder of the four IDX files, else $"
-                 IDX_DIR_ENV ", else " IDX_DEFAULT_DIR),
+        CLI_TEXT_OR("data", &data, "DIR", IDX_DIR_SHOWN,
+                    "folder of the four IDX files"),
         CLI_END
     };
-    /* CLI_PATH refuses an empty text, so "--hidden none" means none. */
+    /* CLI_TEXT refuses an empty text, so "--hidden none" means none. */
     CLI_PARSE("13-fashion-mnist-train",
               "Train one network of your choice on Fashion-MNIST.",
               OUTPUTS, opts, argc, argv);
@@ -94,12 +95,11 @@ int main(int argc, char **argv)
     }
     mat_set_threads(1); /* the same bits on every run (src/mat.h) */
 
-    const char *dir = idx_data_dir(data);
+    const char *where;
+    const char *dir = idx_data_dir(data, &where);
     struct idx_set tr, te;
-    idx_load_or_exit(dir, "train", CLASSES, data ? "option --data" : NULL,
-                     &tr);
-    idx_load_or_exit(dir, "t10k", CLASSES, data ? "option --data" : NULL,
-                     &te);
+    idx_load_or_exit(dir, "train", CLASSES, where, &tr);
+    idx_load_or_exit(dir, "t10k", CLASSES, where, &te);
     struct fmdata train, test;
     fmdata_from_idx(&train, &tr, train_size);
     fmdata_from_idx(&test, &te, te.count);

@@ -50,7 +50,8 @@ static const char OUTPUTS[] =
     "  confusion.tsv     pred, true, pct, count: the best network's errors\n"
     "  values.tsv        key, value: the numbers the text quotes, such as\n"
     "                    acc_<model>, gap_<act>, grad_<act>_l<layer>,\n"
-    "                    dead_<act>_<i>, gflops_naive, gflops_blas\n";
+    "                    dead_<act>_<i>, dead_end_<act>_<i>, gflops_naive,\n"
+    "                    gflops_blas\n";
 
 int main(int argc, char **argv)
 {
@@ -75,8 +76,8 @@ int main(int argc, char **argv)
         CLI_DOUBLE("lr", &c.lr, 1e-5, 10, "learning rate"),
         CLI_DOUBLE("target", &c.target, 10, 100,
                    "test accuracy (%) for P6"),
-        CLI_PATH("data", &c.data, "folder of the four IDX files, else $"
-                 IDX_DIR_ENV ", else " IDX_DEFAULT_DIR),
+        CLI_TEXT_OR("data", &c.data, "DIR", IDX_DIR_SHOWN,
+                    "folder of the four IDX files"),
         CLI_FLAG("no-timing", &no_timing,
                  "measure no time (the same bytes on every run)"),
         CLI_PATH("replay", &replay,

@@ -23,8 +23,6 @@ int main(void)
     static const double hw[4] = EX03_HIDDEN_W, hb[2] = EX03_HIDDEN_B;
     static const double ow[2] = EX03_OUT_W;
     struct mlp *m = mlp_alloc(sizes, 3, ACT_RELU, 3);
-    if (m == NULL)
-        ex_fail("03.2", "out of memory");
     for (int i = 0; i < 4; i++)
         m->layers[0].w[i] = hw[i];
     m->layers[0].b[0] = hb[0];

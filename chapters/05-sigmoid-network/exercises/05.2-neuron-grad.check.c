@@ -42,8 +42,6 @@ int main(void)
     static const size_t sizes[] = { 2, 1 };
     static const char *const what[3] = { "dL/dw1", "dL/dw2", "dL/db" };
     struct mlp *m = mlp_alloc(sizes, 2, ACT_SIGMOID, 1);
-    if (m == NULL)
-        ex_fail("05.2", "out of memory");
     struct rng r;
     rng_seed(&r, 7);
     double *w = m->layers[0].w, *b = m->layers[0].b;

@@ -3,10 +3,13 @@
  * student's depth and not one layer less. A stall is a final loss within
  * 1e-4 of ln 2, relative: the criterion of
  * tests/test_09_vanishing_gradients.c, test_sigmoid_stall_holds_over_seeds.
- * Measured for depths 1 to 8, the distance from ln 2 shrinks with every
- * layer, so the depth where a stall begins is the one answer. The
- * training is the stub's, repeated here, so that a student's edits to
- * it cannot move the answer.
+ * Measured: one layer short of the stall the final loss is 1.9e-3 from
+ * ln 2 (relative), at the stall 1.5e-5, and every deeper network up to 9
+ * stalls too, so the depth where a stall begins is the one answer, with
+ * neither side near the threshold. The problem is small (150 points, 300
+ * epochs), so that the check runs in a fraction of a second. The
+ * training is the stub's, repeated here, so that a student's edits to it
+ * cannot move the answer.
  */
 #include "exercise.h"
 #include "exercises.h"
@@ -20,7 +23,7 @@
 static double final_loss(size_t depth)
 {
     struct vanish_train_config c = { ACT_SIGMOID, INIT_XAVIER, depth, 8,
-                                     DATA_ARTICLE, 200, 2.0, 500, 1 };
+                                     DATA_ARTICLE, 150, 2.0, 300, 1 };
     double loss, acc;
     if (vanish_train_final(&c, &loss, &acc) != 0) {
         ex_fail("09.3", "out of memory training depth %zu", depth);

@@ -9,7 +9,7 @@
 static double final_loss(size_t depth)
 {
     struct vanish_train_config c = { ACT_SIGMOID, INIT_XAVIER, depth, 8,
-                                     DATA_ARTICLE, 200, 2.0, 500, 1 };
+                                     DATA_ARTICLE, 150, 2.0, 300, 1 };
     double loss, acc;
     if (vanish_train_final(&c, &loss, &acc) != 0) {
         return NAN;
