@@ -543,9 +543,13 @@ void benchout_describe(struct benchout *b)
     b->avx2 = vecact_avx2.supported();
     b->avx512 = vecact_avx512.supported();
     b->clock_ghz = timing_clock_ghz();
-    printf("Processor  %s; caches L1d %ld KiB, L2 %ld KiB, L3 %ld KiB\n",
-           b->cpu, b->cache[0] / 1024, b->cache[1] / 1024,
-           b->cache[2] / 1024);
+    printf("Processor  %s; caches", b->cpu);
+    static const char *const level[] = { "L1d", "L2", "L3" };
+    for (int i = 0; i < 3; i++) { /* 0: the system does not say */
+        b->cache[i] > 0 ? printf(" %s %ld KiB", level[i], b->cache[i] / 1024)
+                        : printf(" %s unknown", level[i]);
+    }
+    printf("\n");
     printf("Clock      %.2f GHz (measured: a chain of dependent "
            "additions)\n", b->clock_ghz);
     printf("Compiler   %s\n", bench_compiler());

@@ -210,12 +210,12 @@ HELP_bench = chapter 10: timings, the full sweep (minutes)
 
 # The exhaustive check of every kernel build (10-relu-exhaustive), part of
 # `make check-exhaustive` beside chapter 11's: all 2^32 floats on 2
-# threads, about two minutes. Only it runs threads, so only it gets
-# -pthread; its error loops run 2^32 times per kernel, so -O3 and
-# -fno-trapping-math, which let them vectorise (the values are the same).
+# threads, about two minutes. Only it runs threads (through
+# src/exhaust.c), so only it links with -pthread; its error loops run
+# 2^32 times per kernel, so -O3 and -fno-trapping-math, which let them
+# vectorise (the values are the same).
 CH10_KCHECK := $(BUILD)/bin/$(CH10)-exhaustive
 $(CH10_KCHECK): LDLIBS += -pthread
-$(CH10_OBJ)/main-exhaustive.o: EXTRA_CFLAGS += -pthread
 $(CH10_OBJ)/kcheck.o: EXTRA_CFLAGS += -O3 -fno-trapping-math \
     $(if $(VECACT_X86),-DKCHECK_CLONES)
 

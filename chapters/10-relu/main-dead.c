@@ -114,9 +114,12 @@ static void show_gradient(int a, const struct dataset *d,
                           const struct dead_config *cfg, uint64_t seed)
 {
     const size_t sizes[] = { 2, cfg->width, cfg->width, 1 };
+    /* Memory comes from alloc_array, which stops the program if there
+     * is none; NULL would mean sizes the options cannot give. */
     struct mlp *m = mlp_alloc(sizes, 4, ACTS[a], d->n);
     if (m == NULL) {
-        fprintf(stderr, "10-relu-dead: out of memory\n");
+        fprintf(stderr, "10-relu-dead: no network of width %zu\n",
+                cfg->width);
         exit(1);
     }
     struct rng r;

@@ -12,10 +12,9 @@
 FP_EXHAUSTIVE := $(BUILD)/bin/11-floating-point-exhaustive
 FP_FULL_DIR   := $(BUILD)/exhaustive
 
-# Only the exhaustive program runs threads, so only it gets -pthread.
+# Only the exhaustive program runs threads (through src/exhaust.c), so
+# only it links with -pthread.
 $(FP_EXHAUSTIVE): LDLIBS += -pthread
-$(BUILD)/obj/chapters/11-floating-point/main-exhaustive.o: \
-    EXTRA_CFLAGS += -pthread
 
 # The chapter program shows the last full run, when there is one, beside
 # the sample it checks itself, and quotes it for F2 and F3 only if it
