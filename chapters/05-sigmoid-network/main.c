@@ -96,7 +96,8 @@ static void show_gradient(struct mlp *net[RUNS], struct mlp *start[RUNS],
     };
     sigmoid_report_moves(&m);
 
-    /* The linear network against the best line, logistic regression. */
+    /* The linear network against logistic regression, the line of least
+     * cross-entropy. */
     double loss, acc;
     sigmoid_net_best_line(d, o->lr, o->epochs, &loss, &acc);
     sigmoid_report_line(o->hidden, lin->loss[o->epochs],
