@@ -43,6 +43,7 @@ void zigzag_report_pair(const long steps[2], double lr)
     TSV_ROW(target, ZIGZAG_TARGET_W1, ZIGZAG_TARGET_W2);
     out_value("zz_ratio", "%.1f", (double)steps[0] / (double)steps[1]);
     out_value("zz_lr", "%g", lr);
+    out_value("zz_tol", "%g", ZIGZAG_TOL);
 }
 
 void zigzag_report_rates(const struct zigzag_rate *rows, int n,

@@ -60,6 +60,7 @@ void width_sweep_show(size_t depth, uint64_t seed)
     struct tsv *t = tsv_open("width_sweep.tsv", "width median rms step law");
     double ns[WIDTH_COUNT], ss[WIDTH_COUNT], rs[RELU_WIDTH_COUNT];
     double steps = (double)(depth - 1);
+    double law_off = 0.0; /* the largest |step / law - 1| */
     printf("    sigmoid, N(0,1), %d seeds of %d inputs: first-to-last "
            "ratio by width\n    width   median     RMS prediction  per "
            "layer  (n/36pi)^(1/4)\n", SWEEP_SEEDS, SWEEP_BATCH);
@@ -75,6 +76,7 @@ void width_sweep_show(size_t depth, uint64_t seed)
         out_value(OUT_KEY("sweep_step_%zu", WIDTHS[k]), "%.2f", step);
         ns[k] = n;
         ss[k] = step;
+        law_off = fmax(law_off, fabs(step / law - 1.0));
     }
     printf("    ReLU, N(0,1): per-layer factor (sqrt(n/2))\n     ");
     for (size_t k = 0; k < RELU_WIDTH_COUNT; k++) {
@@ -92,6 +94,7 @@ void width_sweep_show(size_t depth, uint64_t seed)
     printf("\n    per-layer factor ~ n^%.3f for the sigmoid "
            "(x %.3f per doubling),\n    like n^%.3f for ReLU (x %.3f)\n",
            es, pow(2.0, es), er, pow(2.0, er));
+    out_value("sweep_law_off", "%.0f", ceil(100.0 * law_off));
     out_value("sweep_exponent", "%.2f", es);
     out_value("sweep_doubling", "%.2f", pow(2.0, es));
     out_value("sweep_exponent_relu", "%.2f", er);

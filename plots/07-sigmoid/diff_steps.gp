@@ -14,7 +14,10 @@ set logscale xy
 set format x "10^{%L}"
 set format y "10^{%L}"
 set xrange [1e-15:0.1]
-set key below maxrows 1
+# The key in the head room above the V, where no curve runs: below
+# the plot it took three rows and squeezed the axes.
+set yrange [1e-12:1e6]
+set key top center
 plot datadir."/diff_steps.tsv" using "h":"forward" with linespoints \
          lt 2 pt 6 ps 0.4 \
          title "forward difference", \

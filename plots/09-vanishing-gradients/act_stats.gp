@@ -3,6 +3,13 @@
 # the fraction of saturated units, whose g' is below a tenth of its
 # maximum (for ReLU: the units that are exactly 0).
 eval figsize(11)
+# In print, cairo sets text at 2/3 of the size asked for, so the PDF asks
+# for 14, as grad_norms.gp does: at 11 the ticks printed at about 5 pt.
+# The web's SVG keeps style.gp's.
+if (fmt eq "pdf") {
+    set terminal pdfcairo font "Latin Modern Roman,14" butt dashlength 2
+}
+keyfont = fmt eq "pdf" ? ",13" : ",9"
 set output outfile
 file = datadir."/act_stats.tsv"
 acts = "sigmoid tanh relu"
@@ -13,7 +20,7 @@ names = "small N(0,1) Xavier He"
 pick(a, k, c) = strcol("act") eq a && strcol("init") eq word(inits, k) \
                 ? column(c) : NaN
 
-set multiplot layout 2,3 margins 0.09, 0.99, 0.11, 0.93 spacing 0.06, 0.07
+set multiplot layout 2,3 margins 0.1, 0.99, 0.14, 0.91 spacing 0.06, 0.07
 set xrange [1:*]
 set format x ""
 # The bounded activations on a linear axis, where Xavier's slow decline
@@ -31,8 +38,8 @@ do for [p=1:3] {
     }
     if (p == 1) {
         set ylabel "spread of {/:Italic a} (std)"
-        set key at graph 0.98, 0.75 right Left reverse samplen 1.5 \
-            width -1 font ",9"
+        set key at graph 0.98, 0.98 right Left reverse samplen 1.5 \
+            width -1 font keyfont
     } else {
         unset ylabel
         unset key
