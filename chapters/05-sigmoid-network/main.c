@@ -148,7 +148,7 @@ int main(int argc, char **argv)
     };
     CLI_PARSE("05-sigmoid-network",
               "A sigmoid hidden layer learns to separate the article set; "
-              "step and linear layers do not: claims N6, N9.",
+              "step and linear layers do not (claims N6, N9).",
               OUTPUTS, opts, argc, argv);
 
     struct rng r;
