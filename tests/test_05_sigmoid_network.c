@@ -3,7 +3,7 @@
  * network trained by gradient descent separates the article set; the
  * same network with the step function gets a gradient of exactly zero
  * and never moves its hidden weights; with no activation it trains, but
- * only to the best line.
+ * only to the line of least cross-entropy.
  */
 #include "check.h"
 
@@ -341,8 +341,9 @@ static void test_hidden_gradient_and_slice_of_step_and_sigmoid(void)
     CU_ASSERT(flat >= 0.75 && flat < 1.0);
     CU_ASSERT_DOUBLE_EQUAL(spacing, 0.01, 1e-15);
     CU_ASSERT_EQUAL(step->layers[0].b[0], b0); /* restored */
-    /* The best line is no better than chance by much: the set is a disk
-     * inside a ring. */
+    /* The line of least cross-entropy is no better than chance by much:
+     * the set is a disk inside a ring (the line of fewest errors, which
+     * chapter 2 finds, does better). */
     double loss, acc;
     sigmoid_net_best_line(&d, LR, 2000, &loss, &acc);
     CU_ASSERT(loss > 0.6 && acc < 0.75);
@@ -420,8 +421,8 @@ static const struct check_test tests[] = {
     { "N9", "trained by gradient descent, a step network's hidden weights "
             "never move",
       test_step_network_hidden_weights_never_move },
-    { "N9", "a linear network trains, to the best line's loss, and stays "
-            "affine",
+    { "N9", "a linear network trains, to the least-loss line's loss, and "
+            "stays affine",
       test_linear_network_trains_to_the_best_line },
     { "N6", "with two sigmoid units the logit is monotone along a fixed "
             "direction, and the set is never separated",

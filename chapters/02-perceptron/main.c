@@ -122,10 +122,7 @@ int main(int argc, char **argv)
            100 * best_check);
 
     struct perceptron_run run;
-    if (perceptron_train(&d, epochs, lr, seed + 1, acc, pocket, &run) != 0) {
-        fprintf(stderr, "02-perceptron: out of memory\n");
-        return 1;
-    }
+    perceptron_train(&d, epochs, lr, seed + 1, acc, pocket, &run);
     struct perceptron_report_epochs ep = perceptron_report_training(
         acc, pocket, epochs, best.accuracy, &run);
 

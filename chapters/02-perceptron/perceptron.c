@@ -4,6 +4,7 @@
  */
 #include "perceptron.h"
 
+#include "alloc.h"
 #include "ref.h"
 #include "rng.h"
 
@@ -51,14 +52,11 @@ int perceptron_update(struct perceptron *p, const double x[2], double t,
 //< perceptron-rule
 
 //> perceptron-train
-int perceptron_train(const struct dataset *d, long epochs, double lr,
-                     uint64_t seed, double *acc, double *pocket_acc,
-                     struct perceptron_run *run)
+void perceptron_train(const struct dataset *d, long epochs, double lr,
+                      uint64_t seed, double *acc, double *pocket_acc,
+                      struct perceptron_run *run)
 {
-    size_t *order = malloc((d->n ? d->n : 1) * sizeof *order);
-    if (order == NULL) {
-        return -1;
-    }
+    size_t *order = alloc_array(d->n ? d->n : 1, sizeof *order);
     for (size_t i = 0; i < d->n; i++)
         order[i] = i;
     struct rng r;
@@ -95,7 +93,6 @@ int perceptron_train(const struct dataset *d, long epochs, double lr,
     }
     run->last = p;
     free(order);
-    return 0;
 }
 //< perceptron-train
 

@@ -57,11 +57,10 @@ struct perceptron_run {
  * every update the accuracy on all of d is measured, and the best weights
  * so far are kept. acc[e] and pocket_acc[e] (e < epochs; either may be
  * NULL) receive the accuracy at the end of epoch e + 1 and the pocket's.
- * Returns 0, or -1 if memory runs out.
  */
-int perceptron_train(const struct dataset *d, long epochs, double lr,
-                     uint64_t seed, double *acc, double *pocket_acc,
-                     struct perceptron_run *run);
+void perceptron_train(const struct dataset *d, long epochs, double lr,
+                      uint64_t seed, double *acc, double *pocket_acc,
+                      struct perceptron_run *run);
 
 /*
  * A certificate that the two classes of a set are not linearly separable.

@@ -153,8 +153,8 @@ int main(int argc, char **argv)
         CLI_END
     };
     CLI_PARSE("04-step-units",
-              "Step units as half-planes; polygons that approach a disk: "
-              "claim N5.",
+              "Step units as half-planes; polygons that approach a disk "
+              "(claim N5).",
               OUTPUTS, opts, argc, argv);
 
     printf("Chapter 4: step units carve polygons\n\n");

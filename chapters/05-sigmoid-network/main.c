@@ -96,7 +96,8 @@ static void show_gradient(struct mlp *net[RUNS], struct mlp *start[RUNS],
     };
     sigmoid_report_moves(&m);
 
-    /* The linear network against the best line, logistic regression. */
+    /* The linear network against logistic regression, the line of least
+     * cross-entropy. */
     double loss, acc;
     sigmoid_net_best_line(d, o->lr, o->epochs, &loss, &acc);
     sigmoid_report_line(o->hidden, lin->loss[o->epochs],
@@ -147,7 +148,7 @@ int main(int argc, char **argv)
     };
     CLI_PARSE("05-sigmoid-network",
               "A sigmoid hidden layer learns to separate the article set; "
-              "step and linear layers do not: claims N6, N9.",
+              "step and linear layers do not (claims N6, N9).",
               OUTPUTS, opts, argc, argv);
 
     struct rng r;

@@ -104,7 +104,7 @@ double sigmoid_net_loss(struct mlp *m, const struct dataset *d);
  * m's weights, for the mean cross-entropy on d. */
 double sigmoid_net_hidden_gradient(struct mlp *m, const struct dataset *d);
 
-/* The best a line can do on d: a single layer 2 -> 1 (logistic
+/* The line of least cross-entropy on d: a single layer 2 -> 1 (logistic
  * regression, whose loss is convex), trained from zero weights with rate
  * lr for `epochs` epochs. Its final loss and accuracy into *loss, *acc. */
 void sigmoid_net_best_line(const struct dataset *d, double lr, long epochs,

@@ -88,12 +88,9 @@ struct mlp *feature_maps_train_linear(const double *u, const double *y,
     const size_t sizes[2] = { width, 1 };
     struct mlp *m = mlp_alloc(sizes, 2, ACT_IDENTITY, n);
     *p = (struct feature_maps_progress){ -1, 0.0 };
-    /* All weights 0: the cross-entropy of a linear classifier is convex
-     * in its weights, so the start does not matter, and 0 needs no seed
-     * (the stream below is never drawn from). */
-    struct rng unused;
-    rng_seed(&unused, 0);
-    mlp_init(m, INIT_ZERO, &unused);
+    /* mlp_alloc() leaves every weight at 0, and we start there: the
+     * cross-entropy of a linear classifier is convex in its weights, so
+     * there is no bad local minimum to avoid, and 0 needs no seed. */
     const struct train_config cfg = {
         .lr = lr, .epochs = epochs, .batch = 0, .seed = 0,
         .loss = LOSS_BCE,

@@ -166,7 +166,7 @@ int main(int argc, char **argv)
     };
     CLI_PARSE("06-feature-maps",
               "Polynomial models as linear regression on mapped features; a "
-              "map that makes the article set separable: claim N7.",
+              "map that makes the article set separable (claim N7).",
               OUTPUTS, opts, argc, argv);
 
     struct rng r;

@@ -47,7 +47,7 @@ int main(void)
     if (perceptron_best_line(&d, &best) != 0)
         ex_fail("02.2", "out of memory");
     if (best.errors == 0)
-        ex_fail("02.2", "the line %g x1 + %g x2 + %g = 0 puts all four "
+        ex_fail("02.2", "the line w = (%g, %g), b = %g puts all four "
                 "points on their class's side", best.line.w[0],
                 best.line.w[1], best.line.b);
     ex_pass("02.2");
