@@ -218,8 +218,9 @@ static int set_value(const struct cli_program *prog, const struct cli_opt *o,
             return -1;
         }
         if (errno == ERANGE || (double)x < o->lo || (double)x > o->hi) {
-            fprintf(err, "%s: option --%s: '%s' is outside [%g, %g]\n", who,
-                    o->name, text, o->lo, o->hi);
+            /* whole numbers in full, as --help gives them */
+            fprintf(err, "%s: option --%s: '%s' is outside [%.0f, %.0f]\n",
+                    who, o->name, text, o->lo, o->hi);
             return -1;
         }
         *(long *)o->value = x;
