@@ -180,6 +180,14 @@ static void test_bad_values_refused(void)
     }
 }
 
+/* An out-of-range whole number is told its bounds as --help gives
+ * them, in full. */
+static void test_range_message_in_full(void)
+{
+    CU_ASSERT_EQUAL(parse("--n", "1000001", NULL), CLI_ERROR);
+    CU_ASSERT(contains(err_text, "outside [1, 1000000]"));
+}
+
 /* A flag takes no value; --fast=1 is refused and the message names it. */
 static void test_flag_refuses_value(void)
 {
@@ -760,6 +768,8 @@ static const struct check_test tests[] = {
       "option and the value, and leave the default",
       test_bad_values_refused },
     { "lib", "a flag given a value is refused", test_flag_refuses_value },
+    { "lib", "a whole number out of range is told its bounds in full",
+      test_range_message_in_full },
     { "lib", "unknown options, missing values and positional arguments "
       "are refused and named",
       test_bad_arguments_refused },
