@@ -396,16 +396,15 @@ int vecact_avx512_supported(void)
 }
 
 //> dispatch
-/* The widest build this processor runs, chosen once. */
+/* The widest build this processor runs. It is asked again at every call
+ * rather than kept in a static: the answer is a few loads of what the
+ * processor reported at start-up, and a cached one that two threads may
+ * fill at once would be a data race. */
 const struct vecact_kernels *vecact_best(void)
 {
-    static const struct vecact_kernels *best;
-    if (best == NULL) {
-        best = vecact_avx512_supported() ? &vecact_avx512
-               : vecact_avx2_supported() ? &vecact_avx2
-                                         : &vecact_base;
-    }
-    return best;
+    return vecact_avx512_supported() ? &vecact_avx512
+           : vecact_avx2_supported() ? &vecact_avx2
+                                     : &vecact_base;
 }
 //< dispatch
 #define VECACT_SUPPORTED always

@@ -28,8 +28,8 @@
  * vectors, x86-64-v2), vecact_avx2 for 256-bit AVX2 with fused
  * multiply-adds (x86-64-v3) and vecact_avx512 for 512-bit AVX-512
  * (x86-64-v4). A build runs only where its `supported` says the
- * processor has its instructions; vecact_best() picks the widest, once,
- * for the library's float array forms (act_sigmoidf_array,
+ * processor has its instructions; vecact_best() picks the widest, at
+ * every call and from any thread, for the library's float array forms (act_sigmoidf_array,
  * act_tanhf_array, act_reluf_array) and chapter 10's benchmark. The two
  * builds with fused multiply-adds round a * b + c once, so their bits
  * differ from the baseline's, within the same bounds.
@@ -110,7 +110,8 @@ extern const struct vecact_kernels vecact_avx512;
 int vecact_avx2_supported(void);
 int vecact_avx512_supported(void);
 
-/* The widest build this processor can run: avx512, avx2 or base. */
+/* The widest build this processor can run: avx512, avx2 or base. Safe
+ * to call from several threads at once (it keeps no state). */
 const struct vecact_kernels *vecact_best(void);
 
 #endif

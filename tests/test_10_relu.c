@@ -385,6 +385,84 @@ static void test_placeholder_writes_what_a_measurement_writes(void)
     check_rmtree(dir);
 }
 
+/* The value of `key` in the values.tsv at `path`, into buf ("" if none). */
+static void read_value(const char *path, const char *key, char *buf,
+                       size_t len)
+{
+    char line[512];
+    size_t k = strlen(key);
+    buf[0] = '\0';
+    FILE *f = fopen(path, "r");
+    if (f == NULL) {
+        return;
+    }
+    while (fgets(line, sizeof line, f) != NULL)
+        if (strncmp(line, key, k) == 0 && line[k] == '\t') {
+            line[strcspn(line, "\n")] = '\0';
+            snprintf(buf, len, "%s", line + k + 1);
+        }
+    fclose(f);
+}
+
+static void test_compare_verdicts_come_from_the_table(void)
+{
+    /* 10-relu-compare records each target's verdict as the comparison's
+     * table gives it, and without a run the same keys, every one a dash. */
+    char dir[4096], run[4200], with[4200], without[4200], path[4300];
+    CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
+    snprintf(run, sizeof run, "%s/run", dir);
+    snprintf(with, sizeof with, "%s/with", dir);
+    snprintf(without, sizeof without, "%s/without", dir);
+    const char *mk[] = { "mkdir", "-p", run, with, without, NULL };
+    CU_ASSERT_FATAL(check_spawn("mkdir", mk, NULL) == 0);
+    snprintf(path, sizeof path, "%s/compare.tsv", run);
+    FILE *f = fopen(path, "w");
+    CU_ASSERT_FATAL(f != NULL);
+    fputs("function\timplementation\tlanes\tcache_ns\tcache16_ns\t"
+          "memory_ns\tours_x\ttarget\tmet\n"
+          "sigmoid\tours\t16\t0.25\t0.25\t0.37\t1.00\t-\t-\n"
+          "sigmoid\tSLEEF u10\t16\t0.21\t0.22\t0.32\t0.84\t1.5\tno\n"
+          "tanh\tPyTorch\t-\t2.7\t2.3\t2.3\t9.03\t2\tyes\n", f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/compare_run.tsv", run);
+    f = fopen(path, "w");
+    CU_ASSERT_FATAL(f != NULL);
+    fputs("key\tvalue\nprocessor\ttest\ndate\t2000-01-01\n", f);
+    fclose(f);
+    const char *a[] = { "10-relu-compare", "--run", run, "--out", with,
+                        NULL };
+    CU_ASSERT_FATAL(check_run(a, NULL) == 0);
+    const char *b[] = { "10-relu-compare", "--out", without, NULL };
+    CU_ASSERT_FATAL(check_run(b, NULL) == 0);
+
+    static char keys[2][8192];
+    char vals[2][4300];
+    long n[2];
+    snprintf(vals[0], sizeof vals[0], "%s/values.tsv", with);
+    snprintf(vals[1], sizeof vals[1], "%s/values.tsv", without);
+    CU_ASSERT_FATAL(read_keys(vals[0], keys[0], sizeof keys[0], &n[0]) == 0);
+    CU_ASSERT_FATAL(read_keys(vals[1], keys[1], sizeof keys[1], &n[1]) == 0);
+    CU_ASSERT_EQUAL(n[0], n[1]);
+    CU_ASSERT_STRING_EQUAL(keys[0], keys[1]);
+
+    static const char *const want[][3] = {
+        /* key, with the run, without */
+        { "compare_sigmoid_sleef16_x", "0.84", "--" },
+        { "compare_sigmoid_sleef16_met", "no", "--" },
+        { "compare_tanh_pytorch_met", "yes", "--" },
+        { "compare_sigmoid_sleef4_met", "--", "--" }, /* no such row */
+        { "compare_targets", "2", "--" },
+        { "compare_met", "1", "--" },
+    };
+    char got[64];
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        for (int w = 0; w < 2; w++) {
+            read_value(vals[w], want[i][0], got, sizeof got);
+            CU_ASSERT_STRING_EQUAL(got, want[i][1 + w]);
+        }
+    check_rmtree(dir);
+}
+
 static void test_programs_run_from_any_folder(void)
 {
     /* No program of the chapter reads a file given by a default path:
@@ -395,6 +473,7 @@ static void test_programs_run_from_any_folder(void)
         { "10-relu-speed", NULL, NULL },
         { "10-relu-dead", NULL, NULL },
         { "10-relu-bench", "--sweep", "none" },
+        { "10-relu-compare", NULL, NULL },
     };
     static const char CD_THEN_RUN[] = "cd \"$1\" && shift && exec \"$@\"";
     char dir[4096], here[4096], path[8300];
@@ -418,6 +497,7 @@ static void test_programs_name_the_dispatch_in_their_help(void)
      * the one vecact_best() picks in this process too. */
     static const char *const progs[] = { "10-relu", "10-relu-speed",
                                          "10-relu-dead", "10-relu-bench",
+                                         "10-relu-compare",
                                          "10-relu-exhaustive" };
     char dir[4096], path[4200], want[80], text[4096];
     CU_ASSERT_FATAL(check_tmpdir(dir, sizeof dir) == 0);
@@ -690,6 +770,8 @@ static const struct check_test tests[] = {
     { "R3", "the ulp yardstick measures ulps", test_ulp_error_measure },
     { "R3", "without a benchmark the chapter writes the same tables and "
       "keys", test_placeholder_writes_what_a_measurement_writes },
+    { "R3", "the comparison's verdicts are its table's, dashes without a "
+            "run", test_compare_verdicts_come_from_the_table },
     { "R3", "every program of the chapter runs from any folder",
       test_programs_run_from_any_folder },
     { "R3", "every program of the chapter names the kernels' build that "

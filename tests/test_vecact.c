@@ -61,7 +61,7 @@ static void test_dispatch_picks_the_widest(void)
     CU_ASSERT_PTR_EQUAL(best, want);
     CU_ASSERT(best->supported());
     CU_ASSERT(vecact_base.supported());
-    CU_ASSERT_PTR_EQUAL(vecact_best(), best); /* chosen once */
+    CU_ASSERT_PTR_EQUAL(vecact_best(), best); /* the same at every call */
     /* A build that is not native is never supported (the portable
      * build's AVX2 and AVX-512 objects, or any other processor's). */
     for (size_t b = 0; b < BUILD_COUNT; b++)
@@ -183,7 +183,8 @@ static void test_every_build_keeps_the_forward_bounds(void)
 
 static const struct check_test tests[] = {
     { "lib", "vecact_best() picks the widest build this processor runs, "
-      "once; a build not compiled for its instructions never runs",
+      "the same at every call; a build not compiled for its instructions "
+      "never runs",
       test_dispatch_picks_the_widest },
     { "lib", "the AVX2 and AVX-512 builds give the same bits for every "
       "kernel on every 4099th float (where both run)",

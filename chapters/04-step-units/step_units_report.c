@@ -122,6 +122,10 @@ void step_units_report_area(const size_t *sides, const double *area,
     OUT_NUMBERS("%.3f", { "constant", pow(10.0, f.intercept) },
                 { "constant_theory", pi3 / 3 });
     out_value("fit_from", "%d", fit_from);
+    /* The ratio of the second term of the area error to the first,
+     * 2 pi^2 / (5 n^2), at the first n of the fit. */
+    out_value("second_term", "%.0f",
+              100 * 2 * REF_PI * REF_PI / (5.0 * fit_from * fit_from));
     out_value("nmax", "%zu", sides[count - 1]);
     out_value("err_3", "%.3f", area[0] - REF_PI);
     out_value("err_max", "%.2g", area[count - 1] - REF_PI);

@@ -181,6 +181,8 @@ void sigmoid_views_snaps_write(struct sigmoid_views_snaps *s, long epoch,
         tsv_str(p, label);
         tsv_end(p);
     }
+    /* The snapshot the figure's caption describes as curled. */
+    out_value("snap_curled", "%ld", SNAP_EPOCHS[2]);
 }
 
 void sigmoid_views_snaps_free(struct sigmoid_views_snaps *s)

@@ -180,6 +180,7 @@ int main(int argc, char **argv)
     progress_show("fitting the cubic model");
     show_model("cubic", CUBIC, 3, &o, &r, rec);
     out_value("samples", "%ld", o.samples);
+    out_value("xmax", "%g", XMAX);
     out_value("noise", "%g", o.noise);
 
     struct dataset d;
@@ -190,6 +191,11 @@ int main(int argc, char **argv)
     show_contrast(&o, &r, &d);
     progress_done();
     out_value("points", "%zu", d.n);
+    /* The classes' radii, squared: where they lie after the map. */
+    OUT_NUMBERS("%g", { "inner_sq", DATA_ARTICLE_INNER_RADIUS
+                                    * DATA_ARTICLE_INNER_RADIUS },
+                { "ring_min_sq", DATA_ARTICLE_RING_MIN
+                                 * DATA_ARTICLE_RING_MIN });
     out_value("lr", "%g", o.lr);
     OUT_NUMBERS("%.0f", { "epochs", o.epochs },
                 { "contrast_units", XOR_HIDDEN });

@@ -4,8 +4,9 @@
 #
 # The chapter has one program per section: 10-relu (the function and the
 # kernels' accuracy; its data are made by the top Makefile, as every
-# chapter's), 10-relu-bench (timings), 10-relu-speed (epochs to a loss)
-# and 10-relu-dead (dead units). The last three write into
+# chapter's), 10-relu-bench (timings), 10-relu-compare (the verdicts of
+# `make bench-compare`), 10-relu-speed (epochs to a loss) and 10-relu-dead
+# (dead units). The last four write into
 # build/data/PROGRAM/, which the text quotes as {{PROGRAM:key}} and
 # file="../PROGRAM/NAME.tsv"; the figures drawn from them get their
 # datadir here.
@@ -132,21 +133,12 @@ CH10_FULL_CURRENT := $(shell test -f $(BUILD)/bench/full/.done && \
 BENCH ?= $(if $(CH10_FULL_CURRENT),full,quick)
 CH10_BENCH_DIR := $(BUILD)/bench/$(if $(filter-out 0,$(BENCH)),$(BENCH),none)
 
-# The last `make bench-compare` (below): the report shows its table when
-# there is one and BENCH is not 0, a labelled placeholder otherwise.
+# The last `make bench-compare` (below): the report shows its table and
+# verdicts when there is one and BENCH is not 0, and otherwise the same
+# table and keys with every cell a dash (10-relu-compare writes both).
 CH10_CMP_DIR := $(BUILD)/bench/compare
 CH10_CMP_SHOW := $(strip $(if $(filter-out 0,$(BENCH)),\
                    $(wildcard $(CH10_CMP_DIR)/compare.tsv)))
-define ch10_compare_copy
-$(if $(CH10_CMP_SHOW),cp $(CH10_CMP_DIR)/compare.tsv \
-    $(CH10_CMP_DIR)/compare_run.tsv $(1)/,\
-printf '%s\t' function implementation lanes cache_ns cache16_ns \
-    memory_ns > $(1)/compare.tsv && \
-printf 'ours_x\n--\tnot measured (make bench-compare)\t--\t--\t--\t--\t--\n' \
-    >> $(1)/compare.tsv && \
-printf 'key\tvalue\nprocessor\t--\ndate\t--\n' > $(1)/compare_run.tsv && \
-printf "PyTorch's call from Python (ns)\t--\n" >> $(1)/compare_run.tsv)
-endef
 
 # The mode is a file rewritten only when BENCH changes, so that the
 # chapter's data are made again when it does, and only then.
@@ -158,11 +150,10 @@ $(BUILD)/bench/mode: FORCE
 # The benchmark's data: its files as it wrote them, and the GPU table,
 # into a fresh folder swapped in whole.
 $(BUILD)/data/$(CH10)-bench/.done: $(BUILD)/bench/mode \
-    $(CH10_BENCH_DIR)/.done $(CH10_GPU) $(CH10_CMP_SHOW)
+    $(CH10_BENCH_DIR)/.done $(CH10_GPU)
 	@rm -rf $(@D).tmp && mkdir -p $(@D).tmp
 	cp $(CH10_BENCH_DIR)/*.tsv $(CH10_BENCH_DIR)/summary.txt $(@D).tmp/
 	grep -v '^#' $(CH10_GPU) > $(@D).tmp/gpu.tsv
-	$(call ch10_compare_copy,$(@D).tmp)
 	@touch $(@D).tmp/.done && rm -rf $(@D) && mv $(@D).tmp $(@D)
 
 # The section programs' data, made as the top Makefile makes a chapter's.
@@ -173,6 +164,15 @@ $(BUILD)/data/$(CH10)-$(1)/.done: $(BUILD)/bin/$(CH10)-$(1)
 	@touch $$(@D).tmp/.done && rm -rf $$(@D) && mv $$(@D).tmp $$(@D)
 endef
 $(foreach p,speed dead,$(eval $(call ch10_section_data,$(p))))
+
+# The comparison's verdicts, from the last `make bench-compare` if the
+# report shows it (CH10_CMP_SHOW), else dashes.
+$(BUILD)/data/$(CH10)-compare/.done: $(BUILD)/bin/$(CH10)-compare \
+    $(BUILD)/bench/mode $(CH10_CMP_SHOW)
+	@rm -rf $(@D).tmp && mkdir -p $(@D).tmp
+	$< $(if $(CH10_CMP_SHOW),--run $(CH10_CMP_DIR)) --out $(@D).tmp \
+	    > $(@D).tmp/summary.txt
+	@touch $(@D).tmp/.done && rm -rf $(@D) && mv $(@D).tmp $(@D)
 
 # The figures drawn from a section program's data: FIGURE, then PROGRAM;
 # for the book and for the web edition (build/html, docs/html/html.mk).

@@ -85,14 +85,12 @@ static double timed_run(vecact_fwd f, vecact_bwd g,
                         const struct timing_arrays *a,
                         struct timing_plan *p, double *share)
 {
-    size_t off = p->cursor + p->window <= a->n ? p->cursor : 0;
-    p->cursor = off;
+    size_t off = 0;
     if (p->window < a->n) {
-        /* The next run takes the next window, so none is still cached. */
-        p->cursor += p->window;
-        if (p->cursor + p->window > a->n) {
-            p->cursor = 0;
-        }
+        /* The next run, of this kernel or another, takes the next window,
+         * so that none is still cached. */
+        off = *p->cursor + p->window <= a->n ? *p->cursor : 0;
+        *p->cursor = off + p->window;
     }
     double c0 = bench_cpu_now(), t0 = bench_now();
     for (long r = 0; r < p->reps; r++) {
@@ -107,12 +105,10 @@ static double timed_run(vecact_fwd f, vecact_bwd g,
     return t;
 }
 
-/* Plan runs of about `target` seconds at `per` seconds per element,
- * starting again at the array's first window. */
+/* Plan runs of about `target` seconds at `per` seconds per element. */
 static void plan_runs(struct timing_plan *p, size_t n, double per,
                       double target)
 {
-    p->cursor = 0;
     if (per <= 0) {
         per = 1e-12; /* below the clock's resolution: plan long runs */
     }
@@ -136,7 +132,8 @@ void timing_plan(struct timing_cell *c, double target)
     vecact_bwd g = kernels_backward(c->k);
     size_t n = c->a.n;
     struct timing_plan *p = &c->plan;
-    *p = (struct timing_plan){ n < PROBE_ELEMS ? n : PROBE_ELEMS, 1, 0 };
+    p->window = n < PROBE_ELEMS ? n : PROBE_ELEMS;
+    p->reps = 1;
     double share;
     double t = timed_run(f, g, &c->a, p, &share);
     plan_runs(p, n, t / (double)p->window, target);
@@ -161,7 +158,8 @@ void timing_sample(struct timing_cell *c, long r)
         /* From memory, one untimed run first, over the window before the
          * timed one: it writes back the lines the cell timed before this
          * one left dirty in the caches (a store-only loop leaves nothing
-         * else), which the timed run would otherwise pay for. */
+         * else), which the timed run would otherwise pay for. Both take
+         * the next windows of the size's shared cursor (timing.h). */
         timed_run(f, g, &c->a, &c->plan, &share);
     }
     /* A run during which another program had the processor measures
@@ -195,6 +193,7 @@ void timing_sweep(struct benchout *b, const struct timing_arrays *a,
     size_t nsizes = b->nsizes, ncells = kernels_count * nsizes;
     struct timing_cell *cells = alloc_array(ncells, sizeof *cells);
     double *ns = alloc_array(ncells * (size_t)b->repeats, sizeof *ns);
+    size_t *cursors = alloc_array(nsizes, sizeof *cursors); /* per size */
     for (size_t s = 0; s < nsizes; s++) {
         progress_show("calibrating: %zu KiB arrays (%zu of %zu)",
                       b->bytes[s] >> 10, s + 1, nsizes);
@@ -204,6 +203,7 @@ void timing_sweep(struct benchout *b, const struct timing_arrays *a,
             c->a = *a;
             c->a.n = b->bytes[s] / sizeof(float);
             c->ns = ns + (i * nsizes + s) * (size_t)b->repeats;
+            c->plan.cursor = &cursors[s];
             if (kernels_supported(c->k)) {
                 timing_plan(c, target);
             }
@@ -223,6 +223,7 @@ void timing_sweep(struct benchout *b, const struct timing_arrays *a,
                           : (struct benchout_cell){ NAN, NAN, NAN, 1.0 };
     free(cells);
     free(ns);
+    free(cursors);
 }
 
 size_t timing_sizes(size_t *bytes, size_t room, size_t min_bytes,

@@ -36,10 +36,17 @@ int timing_arrays_alloc(struct timing_arrays *a, size_t n, double zmax,
                         uint64_t seed);
 void timing_arrays_free(struct timing_arrays *a);
 
+/* Where the next window of a large array starts: one for all the cells
+ * of a size, so that every run, of any kernel, takes the window after the
+ * last one. Windows of their own per cell would start each kernel where
+ * the one timed before it had just been, and a kernel that reads z found
+ * the end of that window still in the last-level cache, unless the one
+ * before only stored (fill): the copy, timed after fill, was the only
+ * limit that read all of its window from memory. */
 struct timing_plan {
-    size_t window; /* elements per pass */
-    long reps;     /* passes per timed run */
-    size_t cursor; /* where the next window starts */
+    size_t window;  /* elements per pass */
+    long reps;      /* passes per timed run */
+    size_t *cursor; /* where the next window starts, shared */
 };
 
 /* One cell of the sweep: a kernel at one array size, its plan and the
@@ -47,7 +54,7 @@ struct timing_plan {
 struct timing_cell {
     const struct kernels_entry *k;
     struct timing_arrays a;  /* the arrays, cut to this cell's size */
-    struct timing_plan plan;
+    struct timing_plan plan; /* plan.cursor: set before timing_plan() */
     double *ns;              /* ns per element of each run */
     double share;            /* the smallest CPU share of its runs */
 };

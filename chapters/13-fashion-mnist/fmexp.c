@@ -453,6 +453,7 @@ void fmexp_dead(struct fmexp *e, const struct fmexp_cfg *c)
            DEAD_EPOCHS);
     for (size_t i = 0; i < DEAD_LR_COUNT; i++) {
         double pct[2], acc[2];
+        int diverged[2];
         for (int m = 0; m < 2; m++) {
             progress_show("dead units, lr %g", DEAD_LR[i]);
             struct fmexp_cfg d = *c;
@@ -463,6 +464,7 @@ void fmexp_dead(struct fmexp *e, const struct fmexp_cfg *c)
             int bad = run(&n, e, &d, 2, c->width,
                           m == 0 ? ACT_RELU : ACT_LEAKY_RELU, FMNET_INIT_HE,
                           1, h);
+            diverged[m] = bad != 0;
             pct[m] = bad ? NAN : fmprobe_dead_pct(&n, &e->train,
                                                   e->train.count);
             acc[m] = bad ? NAN : 100 * h[DEAD_EPOCHS].test_acc;
@@ -476,6 +478,10 @@ void fmexp_dead(struct fmexp *e, const struct fmexp_cfg *c)
         out_value(OUT_KEY("dead_acc_relu_%d", (int)i), "%.1f", acc[0]);
         out_value(OUT_KEY("dead_acc_leaky_%d", (int)i), "%.1f", acc[1]);
         out_value(OUT_KEY("dead_lr_%d", (int)i), "%g", DEAD_LR[i]);
+        out_value(OUT_KEY("dead_end_relu_%d", (int)i), "%s",
+                  diverged[0] ? "diverges" : "trains");
+        out_value(OUT_KEY("dead_end_leaky_%d", (int)i), "%s",
+                  diverged[1] ? "diverges" : "trains");
     }
     printf("    (nan: the run diverged)\n\n");
 }

@@ -50,7 +50,8 @@ static const char OUTPUTS[] =
     "  confusion.tsv     pred, true, pct, count: the best network's errors\n"
     "  values.tsv        key, value: the numbers the text quotes, such as\n"
     "                    acc_<model>, gap_<act>, grad_<act>_l<layer>,\n"
-    "                    dead_<act>_<i>, gflops_naive, gflops_blas\n";
+    "                    dead_<act>_<i>, dead_end_<act>_<i>, gflops_naive,\n"
+    "                    gflops_blas\n";
 
 int main(int argc, char **argv)
 {

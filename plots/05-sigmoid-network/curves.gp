@@ -9,6 +9,10 @@ if (fmt eq "pdf") {
     set terminal pdfcairo fontscale 0.8 butt dashlength 2
 }
 set output outfile
+# Two sigmoid widths would both be solid lines (linetypes 1 and 5); the
+# narrow one gets a dash-dot-dot of its own, so print in grey tells them
+# apart.
+narrow_dt = "dt (12, 4, 2, 4, 2, 4)"
 set multiplot layout 1,2 spacing 0.1
 set xlabel "epoch" offset 0,0.5
 set xrange [0:*]
@@ -19,7 +23,7 @@ set format y "10^{%L}"
 set key off
 plot datadir."/curves.tsv" using "epoch":"loss_step" with lines lt 2, \
      "" using "epoch":"loss_linear" with lines lt 4, \
-     "" using "epoch":"loss_narrow" with lines lt 5, \
+     "" using "epoch":"loss_narrow" with lines lt 5 @narrow_dt, \
      "" using "epoch":"loss_sigmoid" with lines lt 1, \
      "" using "epoch":"loss_wide" with lines lt 3
 unset logscale y
@@ -31,7 +35,7 @@ plot datadir."/curves.tsv" using "epoch":"acc_step" with lines lt 2 \
          title "step, {/:Italic H} = 3", \
      "" using "epoch":"acc_linear" with lines lt 4 \
          title "linear, {/:Italic H} = 3", \
-     "" using "epoch":"acc_narrow" with lines lt 5 \
+     "" using "epoch":"acc_narrow" with lines lt 5 @narrow_dt \
          title "sigmoid, {/:Italic H} = 2", \
      "" using "epoch":"acc_sigmoid" with lines lt 1 \
          title "sigmoid, {/:Italic H} = 3", \
