@@ -290,6 +290,20 @@ static void test_slope_fitted_where_truncation_dominates(void)
     CU_ASSERT(f.fit_points >= 2 && f.slope > 1.8 && f.slope < 2.2);
 }
 
+static void test_overflowing_descent_does_not_reach_target(void)
+{
+    /* At the last rate of Table 7.2, 2^(3/2), the tanh runs diverge: the
+     * weights overflow to NaN, which also ends the loop (NaN >= tol is
+     * false). The descent must then report a distance that is not below
+     * the tolerance, so that no summary counts the run as reaching w*;
+     * seed 7 is the chapter's, and diverges after about 7000 steps. */
+    struct zigzag_result r = zigzag_descend(ZIGZAG_TANH, 7, pow(2.0, 1.5),
+                                            100000, NULL);
+    CU_ASSERT_FALSE(r.final_dist < ZIGZAG_TOL);
+    CU_ASSERT_FALSE(isfinite(r.final_dist));
+    CU_ASSERT(r.steps < 100000);
+}
+
 static void test_zero_centred_inputs_win_at_each_best_rate(void)
 {
     /* The condition number of E[x x^T]: for sigmoid inputs
@@ -380,6 +394,8 @@ static const struct check_test tests[] = {
       test_positive_inputs_give_same_sign_gradients },
     { "S4", "zero-centred inputs reach w* in fewer steps",
       test_zero_centred_inputs_converge_faster },
+    { "S4", "a descent whose weights overflow does not reach w*",
+      test_overflowing_descent_does_not_reach_target },
     { "S1", "1/(1+e^-z) is 1 from 53 ln 2, the true s only from 54 ln 2",
       test_formula_reaches_one_before_true_sigmoid },
     { "S1,S2", "s(1 - s) is 0 exactly from where s is 1",

@@ -156,7 +156,9 @@ int main(int argc, char **argv)
     const struct cli_opt opts[] = {
         SWEEP_OPTS(&opt, "s and s'", "S2"),
         CLI_SEED("seed", &seed, "seed of the S4 inputs"),
-        CLI_DOUBLE("lr", &lr, 1e-4, 2, "learning rate of the S4 descent"),
+        /* Up to 4, so that every rate of rates.tsv (to 2.83) can be
+         * run alone. */
+        CLI_DOUBLE("lr", &lr, 1e-4, 4, "learning rate of the S4 descent"),
         CLI_LONG("max-steps", &max_steps, 1, 1e7,
                  "S4 gives up after this many"),
         CLI_END

@@ -5,6 +5,7 @@
 
 #include "out.h"
 
+#include <math.h>
 #include <stdio.h>
 
 const char *const zigzag_report_names[2] = { "sigmoid", "tanh" };
@@ -29,9 +30,22 @@ void zigzag_report_descent(enum zigzag_inputs inputs, double cond,
     const char *name = zigzag_report_names[inputs];
     double same = (double)r->same_sign / (double)r->steps;
     printf("    %-7s outputs: loss valley %.1f times steeper across "
-           "than along;\n%25s at lr %g, %ld steps to |w - w*| < %g,\n"
-           "%25s in %.0f %% of them both weights moved the same way\n",
-           name, cond, "", lr, r->steps, ZIGZAG_TOL, "", 100 * same);
+           "than along;\n", name, cond);
+    /* The descent also stops when the weights overflow to NaN (the
+     * distance is then not below the tolerance either): say so, rather
+     * than count those steps as reaching w*. */
+    if (r->final_dist < ZIGZAG_TOL) {
+        printf("%25s at lr %g, %ld steps to |w - w*| < %g,\n", "", lr,
+               r->steps, ZIGZAG_TOL);
+    } else if (isfinite(r->final_dist)) {
+        printf("%25s at lr %g, still %.3g from w* after %ld steps,\n", "",
+               lr, r->final_dist, r->steps);
+    } else {
+        printf("%25s at lr %g, the weights overflowed after %ld steps,\n",
+               "", lr, r->steps);
+    }
+    printf("%25s in %.0f %% of them both weights moved the same way\n", "",
+           100 * same);
     out_value(OUT_KEY("zz_cond_%s", name), "%.1f", cond);
     out_value(OUT_KEY("zz_steps_%s", name), "%ld", r->steps);
     out_value(OUT_KEY("zz_same_%s", name), "%.0f", 100 * same);

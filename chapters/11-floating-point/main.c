@@ -179,8 +179,9 @@ int main(int argc, char **argv)
 
     printf("Chapter 11: activation functions in floating point\n\n");
     fpreport_thresholds(); /* F1 */
-    show_losses(show_sweeps());
-    show_one_minus_square(seed);
+    double sweep_worst = show_sweeps(); /* F1's figures, F5's losses */
+    show_one_minus_square(seed);        /* F4, in the chapter's order */
+    show_losses(sweep_worst);
     static struct fpcheck_result sample;
     fplibrary_show_sample(run, stride, &sample);
     fplibrary_show_steps();

@@ -17,6 +17,7 @@ set xrange [1e-15:0.1]
 # The key in the head room above the V, where no curve runs: below
 # the plot it took three rows and squeezed the axes.
 set yrange [1e-12:1e6]
+set ytics 1e-12, 1e3, 1
 set key top center
 plot datadir."/diff_steps.tsv" using "h":"forward" with linespoints \
          lt 2 pt 6 ps 0.4 \
