@@ -28,6 +28,9 @@ void sigmoid_forms_report_function(double zmax, long points, double gap)
     out_value("zmax", "%g", zmax);
     out_value("symmetry_gap", "%.2g", gap);
     out_value("points", "%ld", points);
+    /* 1 - s(z) ~ e^-z: the output form loses a decimal digit per ln 10
+     * units of z (Fig. 7.2). */
+    out_value("digit_units", "%.2f", log(10));
 }
 
 void sigmoid_forms_report_left(const struct sweep_worst *left, long n,

@@ -9,6 +9,7 @@
 #include "ref.h"
 
 #include <float.h>
+#include <math.h>
 #include <stdio.h>
 
 void tanh_forms_report_function(double zmax, long points, long odd_fail)
@@ -25,6 +26,9 @@ void tanh_forms_report_function(double zmax, long points, long odd_fail)
     out_value("odd_fail", "%ld", odd_fail);
     out_value("one_from", "%.4g", one);
     out_value("one_from_float", "%.3g", (float)onef);
+    /* 1 - tanh z ~ 2 e^-2z: a form from y loses a decimal digit per
+     * ln(10)/2 units of |z| (Fig. 8.2). */
+    out_value("digit_units", "%.2f", log(10) / 2);
 }
 
 void tanh_forms_report_means(const struct tanh_forms_means *m, long n)
