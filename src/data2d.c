@@ -82,9 +82,8 @@ static double xor_coordinate(struct rng *r, double c)
 int data_xor(struct dataset *d, struct rng *r, size_t n)
 {
     /* The four blob centres, one per quadrant, and their labels. */
-    static const double centre[4][2] = {
-        { 1.0, 1.0 }, { -1.0, 1.0 }, { -1.0, -1.0 }, { 1.0, -1.0 }
-    };
+    const double c = DATA_XOR_CENTRE;
+    const double centre[4][2] = { { c, c }, { -c, c }, { -c, -c }, { c, -c } };
     static const double label[4] = { 0.0, 1.0, 0.0, 1.0 };
     if (dataset_alloc(d, n) != 0) {
         return -1;

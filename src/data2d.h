@@ -70,6 +70,7 @@ int data_article(struct dataset *d, struct rng *r, size_t n_inner,
  * The label is 1 where the two coordinates have different signs; the
  * margin guarantees that the quadrant rule classifies every point.
  */
+#define DATA_XOR_CENTRE 1.0 /* the blobs' centres: (+-it, +-it) */
 #define DATA_XOR_STD 0.25
 #define DATA_XOR_MARGIN 0.1
 

@@ -181,6 +181,8 @@ int main(int argc, char **argv)
     show_model("cubic", CUBIC, 3, &o, &r, rec);
     out_value("samples", "%ld", o.samples);
     out_value("xmax", "%g", XMAX);
+    out_value("xor_centre", "%g", DATA_XOR_CENTRE);
+    out_value("xor_centre_sq", "%g", DATA_XOR_CENTRE * DATA_XOR_CENTRE);
     out_value("noise", "%g", o.noise);
 
     struct dataset d;
