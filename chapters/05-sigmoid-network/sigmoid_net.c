@@ -210,11 +210,8 @@ void sigmoid_net_best_line(const struct dataset *d, double lr, long epochs,
                            double *loss, double *acc)
 {
     static const size_t sizes[2] = { 2, 1 };
-    struct mlp *m = mlp_alloc(sizes, 2, ACT_IDENTITY, d->n);
-    struct rng unused;
+    struct mlp *m = mlp_alloc(sizes, 2, ACT_IDENTITY, d->n); /* w = 0 */
     struct sigmoid_net_log log = { 0 };
-    rng_seed(&unused, 0);
-    mlp_init(m, INIT_ZERO, &unused);
     sigmoid_net_train(m, d, lr, epochs, 0, &log);
     const double *out = mlp_forward(m, d->x, d->n);
     *loss = loss_bce(out, d->y, d->n, NULL);
