@@ -22,7 +22,6 @@ static double dist_to_target(const double w[2])
     return hypot(w[0] - W_STAR[0], w[1] - W_STAR[1]);
 }
 
-//> zigzag-step
 struct zigzag_result zigzag_descend(enum zigzag_inputs inputs, uint64_t seed,
                                     double lr, long max_steps,
                                     struct tsv *path)
@@ -37,6 +36,7 @@ struct zigzag_result zigzag_descend(enum zigzag_inputs inputs, uint64_t seed,
         double x[2];
         x[0] = draw_input(inputs, &r);
         x[1] = draw_input(inputs, &r);
+        //> zigzag-step
         double t = W_STAR[0] * x[0] + W_STAR[1] * x[1];
         double p = w[0] * x[0] + w[1] * x[1];
         /* d/dw of (p - t)^2 / 2 is (p - t) x: one factor for both weights,
@@ -49,13 +49,13 @@ struct zigzag_result zigzag_descend(enum zigzag_inputs inputs, uint64_t seed,
         }
         w[0] -= lr * g[0];
         w[1] -= lr * g[1];
+        //< zigzag-step
         res.steps++;
         TSV_ROW(path, res.steps, w[0], w[1]);
     }
     res.final_dist = dist_to_target(w);
     return res;
 }
-//< zigzag-step
 
 void zigzag_moments(enum zigzag_inputs inputs, uint64_t seed, long n,
                     double m[3])
